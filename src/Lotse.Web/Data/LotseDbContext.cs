@@ -1,0 +1,79 @@
+using Lotse.Web.Domain;
+using Lotse.Web.Infrastructure.Auditing;
+using Lotse.Web.Infrastructure.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Lotse.Web.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses (<see cref="SqliteLotseDbContext"/>,
+/// <see cref="PostgresLotseDbContext"/>) exist only so that each provider keeps its own migrations.
+/// </summary>
+public abstract class LotseDbContext(DbContextOptions options)
+    : IdentityDbContext<LotseUser, LotseRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LotseDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable text in both databases.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BeforeSave()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+        }
+        foreach (var entry in ChangeTracker.Entries<AuditEntry>())
+        {
+            if (entry.State == EntityState.Deleted)
+                throw new InvalidOperationException("Audit entries are append-only and cannot be deleted.");
+            if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !AuditSealer.SealFields.Contains(p.Metadata.Name)))
+                throw new InvalidOperationException("Audit entries are append-only; only the seal may be added.");
+        }
+    }
+}
+
+public sealed class SqliteLotseDbContext(DbContextOptions<SqliteLotseDbContext> options) : LotseDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite cannot compare or sort DateTimeOffset text; all times are UTC, so ticks sort correctly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresLotseDbContext(DbContextOptions<PostgresLotseDbContext> options) : LotseDbContext(options);

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Lotse.Web.Data;
+using Lotse.Web.Domain;
+using Lotse.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Web.Features.Home;
+
+public sealed class IndexModel(LotseDbContext db) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+    public string OrganisationName { get; private set; } = "";
+    public string RoleNames { get; private set; } = "";
+
+    public async Task OnGetAsync()
+    {
+        DisplayName = User.FindFirstValue(LotseClaims.DisplayName) ?? User.Identity!.Name!;
+        RoleNames = string.Join(", ", User.FindAll(ClaimTypes.Role).Select(c => Roles.GermanName(c.Value)));
+        var orgId = Guid.Parse(User.FindFirstValue(LotseClaims.Organisation)!);
+        OrganisationName = await db.Organisations.Where(o => o.Id == orgId).Select(o => o.Name).FirstOrDefaultAsync() ?? "";
+    }
+}

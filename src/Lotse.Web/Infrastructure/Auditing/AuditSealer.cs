@@ -1,0 +1,86 @@
+using Lotse.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Links committed, unsealed audit entries into the hash chain, in batches and in order.
+/// Only the sealer takes the chain lock, so writers of audit entries never wait for each other
+/// (docs/adr/0003-audit-chain.md).
+/// </summary>
+public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
+{
+    public static readonly HashSet<string> SealFields =
+        [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash), nameof(AuditEntry.SealedAt)];
+
+    private const int BatchSize = 500;
+    private const long ChainLockKey = 5_737_300_001;
+
+    /// <summary>Seals everything pending; returns the number of entries sealed.</summary>
+    public async Task<int> SealPendingAsync(CancellationToken ct = default)
+    {
+        var total = 0;
+        while (true)
+        {
+            var sealedNow = await SealBatchAsync(ct);
+            total += sealedNow;
+            if (sealedNow < BatchSize) return total;
+        }
+    }
+
+    private async Task<int> SealBatchAsync(CancellationToken ct)
+    {
+        // SQLite: BEGIN IMMEDIATE takes the single writer lock. PostgreSQL: an advisory lock held to commit.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockKey})", ct);
+
+        var head = await db.AuditChainHeads.SingleOrDefaultAsync(h => h.Id == 1, ct);
+        if (head is null)
+        {
+            head = new AuditChainHead();
+            db.AuditChainHeads.Add(head);
+        }
+
+        var batch = await db.AuditEntries.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        var sealedAt = AuditHash.Now(clock);
+        foreach (var entry in batch)
+        {
+            var sequence = head.LastSequence + 1;
+            entry.Sequence = sequence;
+            entry.PreviousHash = head.LastHash;
+            entry.Hash = AuditHash.Compute(entry, sequence, head.LastHash);
+            entry.SealedAt = sealedAt;
+            head.LastSequence = sequence;
+            head.LastHash = entry.Hash;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return batch.Count;
+    }
+}
+
+/// <summary>Seals the audit chain shortly after entries are committed.</summary>
+public sealed class AuditSealingService(IServiceScopeFactory scopes, IConfiguration config, ILogger<AuditSealingService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(config.GetValue("Audit:SealIntervalSeconds", 2.0));
+        using var timer = new PeriodicTimer(interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+            catch (Exception ex)
+            {
+                // Entries stay unsealed and are picked up next time; nothing is lost.
+                log.LogWarning(ex, "Sealing the audit chain failed; will retry");
+            }
+        }
+    }
+}
