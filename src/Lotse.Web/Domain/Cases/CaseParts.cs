@@ -1,0 +1,68 @@
+namespace Lotse.Web.Domain.Cases;
+
+/// <summary>Zugang / Erstberatung.</summary>
+public class Intake
+{
+    public DateOnly FirstContactOn { get; set; }
+    public AccessRoute Route { get; set; }
+    public Guid? ReferredByOrganisationId { get; set; }
+    public string FirstConcerns { get; set; } = "";
+    public IntakeDecision Decision { get; set; }
+    public string? DecisionReason { get; set; }
+}
+
+/// <summary>One (re-)assessment: a rating per life domain on the documented scale.</summary>
+public class Assessment
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public DateOnly AssessedOn { get; set; }
+    public List<LifeDomainRating> Ratings { get; set; } = [];
+}
+
+/// <summary>
+/// Rating scale (documented in docs/glossary.md): 1 = kein Unterstützungsbedarf, 2 = geringer, 3 = mittlerer,
+/// 4 = hoher, 5 = akuter Unterstützungsbedarf.
+/// </summary>
+public class LifeDomainRating
+{
+    public const int MinRating = 1;
+    public const int MaxRating = 5;
+    public LifeDomain Domain { get; set; }
+    public string? Situation { get; set; }
+    public string? Resources { get; set; }
+    public string? Need { get; set; }
+    public int Rating { get; set; }
+    public string? ClientView { get; set; }
+}
+
+public class Goal
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public LifeDomain Domain { get; set; }
+    public string Description { get; set; } = "";
+    public GoalAttainment? Attainment { get; set; }
+    public string? EvaluationNote { get; set; }
+    public List<PlanStep> Steps { get; set; } = [];
+}
+
+public class PlanStep
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Description { get; set; } = "";
+    public StepResponsible Responsible { get; set; }
+    public Guid? ResponsibleOrganisationId { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public StepStatus Status { get; set; } = StepStatus.Open;
+    public DateOnly? DoneOn { get; set; }
+
+    public bool IsOverdue(DateOnly today) => Status == StepStatus.Open && DueOn < today;
+}
+
+/// <summary>An entry of the case's history: phase changes, reopening, hand-over.</summary>
+public class CaseEvent
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public DateOnly On { get; set; }
+    public CasePhase Phase { get; set; }
+    public string Description { get; set; } = "";
+}
