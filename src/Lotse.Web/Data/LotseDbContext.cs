@@ -1,4 +1,6 @@
 using Lotse.Web.Domain;
+using Lotse.Web.Domain.Cases;
+using Lotse.Web.Domain.Clients;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -23,6 +25,9 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ResidenceStatus> ResidenceStatuses => Set<ResidenceStatus>();
+    public DbSet<Case> Cases => Set<Case>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

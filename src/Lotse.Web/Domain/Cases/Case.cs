@@ -23,6 +23,8 @@ public class Case : IVersioned
     public List<Assessment> Assessments { get; private set; } = [];
     public List<Goal> Goals { get; private set; } = [];
     public List<CaseEvent> Events { get; private set; } = [];
+    public List<CaseNote> Notes { get; private set; } = [];
+    public List<Appointment> Appointments { get; private set; } = [];
     public int Version { get; set; }
 
     public bool IsActive => Phase != CasePhase.Closed;
@@ -129,6 +131,16 @@ public class Case : IVersioned
         ClosureReason = null;
         Phase = CasePhase.Assessment;
         Record(today, "Fall wiederaufgenommen: " + reason.Trim());
+        return null;
+    }
+
+    public Error? AddNote(CaseNote note, DateOnly today)
+    {
+        if (!IsActive) return Refuse("In einem abgeschlossenen Fall können keine Kontakte mehr dokumentiert werden.");
+        if (note.On > today) return Error.Invalid("on", "Ein Kontakt kann nicht in der Zukunft liegen.");
+        if (note.DurationMinutes is < 0 or > 24 * 60) return Error.Invalid("durationMinutes", "Die Dauer muss zwischen 0 und 1440 Minuten liegen.");
+        if (string.IsNullOrWhiteSpace(note.Text)) return Error.Invalid("text", "Bitte beschreiben Sie den Kontakt.");
+        Notes.Add(note);
         return null;
     }
 

@@ -66,3 +66,23 @@ public class CaseEvent
     public CasePhase Phase { get; set; }
     public string Description { get; set; } = "";
 }
+
+/// <summary>A documented contact (Monitoring): meeting, phone call, visit, messenger, ...</summary>
+public class CaseNote
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public DateOnly On { get; set; }
+    public ContactType ContactType { get; set; }
+    public bool InterpreterUsed { get; set; }
+    public int? DurationMinutes { get; set; }
+    public string Text { get; set; } = "";
+    public Guid AuthorId { get; set; }
+}
+
+public class Appointment
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public DateTimeOffset At { get; set; }
+    public string Title { get; set; } = "";
+    public string? Location { get; set; }
+}
