@@ -1,4 +1,6 @@
 using Lotse.Web.Features.Account;
+using Lotse.Web.Features.Cases;
+using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Organisations;
 
 namespace Lotse.Web.Features;
@@ -10,12 +12,19 @@ public static class FeatureApis
     {
         api.MapAuthApi();
         api.MapOrganisationsApi();
+        api.MapCasesApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<Infrastructure.CurrentUser>();
+        services.AddScoped<ClientAccess>();
+        services.AddScoped<CaseWork>();
+        services.AddScoped<CaseCommands>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<Caseload>();
         return services;
     }
 }

@@ -161,7 +161,8 @@ public class Case : IVersioned
         Record(today, $"Phase „{PhaseNames.Of(from)}“ → „{PhaseNames.Of(phase)}“");
     }
 
-    private void Record(DateOnly on, string what) => Events.Add(new CaseEvent { On = on, Description = what, Phase = Phase });
+    private void Record(DateOnly on, string what) =>
+        Events.Add(new CaseEvent { Sequence = Events.Count + 1, On = on, Description = what, Phase = Phase });
 
     private static Error Refuse(string message) => new(ErrorKind.Conflict, message);
 }

@@ -62,6 +62,8 @@ public class PlanStep
 public class CaseEvent
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Order within the case (several events can share a day).</summary>
+    public int Sequence { get; set; }
     public DateOnly On { get; set; }
     public CasePhase Phase { get; set; }
     public string Description { get; set; } = "";

@@ -17,6 +17,18 @@ public static class Validation
         return Error.Invalid(fields);
     }
 
+    /// <summary>Validates each item of a nested list; field names come out as "ratings[2].rating".</summary>
+    public static Error? ValidateItems<T>(IReadOnlyList<T>? items, string listName) where T : notnull
+    {
+        if (items is null) return null;
+        var fields = new Dictionary<string, string[]>();
+        for (var i = 0; i < items.Count; i++)
+            if (Validate(items[i]) is { Fields: { } itemFields })
+                foreach (var (field, messages) in itemFields)
+                    fields[$"{listName}[{i}].{field}"] = messages;
+        return fields.Count == 0 ? null : Error.Invalid(fields);
+    }
+
     private static string JsonName(string member) =>
         string.IsNullOrEmpty(member) ? member : char.ToLowerInvariant(member[0]) + member[1..];
 }

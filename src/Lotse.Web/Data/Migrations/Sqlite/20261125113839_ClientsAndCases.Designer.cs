@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lotse.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLotseDbContext))]
-    [Migration("20261125113426_ClientsAndCases")]
+    [Migration("20261125113839_ClientsAndCases")]
     partial class ClientsAndCases
     {
         /// <inheritdoc />
@@ -142,6 +142,9 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

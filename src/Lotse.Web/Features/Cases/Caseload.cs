@@ -1,0 +1,82 @@
+using Lotse.Web.Data;
+using Lotse.Web.Domain;
+using Lotse.Web.Domain.Cases;
+using Lotse.Web.Features.Clients;
+using Lotse.Web.Infrastructure;
+using Lotse.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Web.Features.Cases;
+
+public sealed record CaseloadItem(
+    Guid CaseId, Guid ClientId, string FileNumber, string ClientName, CasePhase Phase, string PhaseName,
+    DateOnly? NextDueOn, string? NextDueItem, int OverdueSteps, bool ReassessmentDue, DateOnly? ResidenceDocumentExpiresOn);
+
+public sealed record CaseloadPerCaseManager(Guid CaseManagerId, string CaseManagerName, string OrganisationName, int ActiveCases, double TargetRatio);
+public sealed record CaseloadPerRegion(Guid? RegionId, string RegionName, int ActiveCases);
+public sealed record CaseloadOverview(int Target, IReadOnlyList<CaseloadPerCaseManager> CaseManagers, IReadOnlyList<CaseloadPerRegion> Regions);
+
+/// <summary>The case manager's start page and the Koordinierende Stelle's caseload view (target 1:100).</summary>
+public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser user, AuditLog audit, TimeProvider clock, IConfiguration config)
+{
+    public const int TargetCaseload = 100;
+    public static readonly int ReassessmentMonths = 6;
+
+    public async Task<IReadOnlyList<CaseloadItem>> MineAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var reassessBefore = today.AddMonths(-ReassessmentMonths);
+        var expiryHorizon = today.AddDays(7 * config.GetValue("Reminders:ResidenceExpiryWeeks", 8));
+        var me = user.Id;
+
+        // One query: per case the next open step, the overdue count, the last assessment and the
+        // earliest residence document running out — no per-row round trips.
+        var rows = await access.ReadableCases().AsNoTracking()
+            .Where(c => c.CaseManagerId == me && c.Phase != CasePhase.Closed)
+            .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => new
+            {
+                c.Id, c.ClientId, k.FileNumber, k.FamilyName, k.GivenName, c.Phase,
+                NextStep = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
+                    .OrderBy(s => s.DueOn).Select(s => new { s.DueOn, s.Description }).FirstOrDefault(),
+                Overdue = c.Goals.SelectMany(g => g.Steps).Count(s => s.Status == StepStatus.Open && s.DueOn < today),
+                LastAssessment = c.Assessments.Max(a => (DateOnly?)a.AssessedOn),
+                Expiry = k.ResidenceStatuses.Where(r => r.ValidUntil != null && r.ValidUntil <= expiryHorizon).Min(r => r.ValidUntil)
+            })
+            .ToListAsync(ct);
+
+        var items = rows.Select(r => new CaseloadItem(
+                r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
+                r.NextStep?.DueOn, r.NextStep?.Description, r.Overdue,
+                r.LastAssessment is { } last && last < reassessBefore, r.Expiry))
+            .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
+            .ToList();
+        foreach (var i in items) audit.Add(AuditOperation.Read, "Case", i.CaseId.ToString(), "Fallliste (Startseite)");
+        await db.SaveChangesAsync(ct);
+        return items;
+    }
+
+    /// <summary>Aggregates only: no client is named. For the Koordinierende Stelle.</summary>
+    public async Task<CaseloadOverview?> OverviewAsync(CancellationToken ct)
+    {
+        if (!access.SupervisesAll) return null;
+        var perManager = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed)
+            .GroupBy(c => c.CaseManagerId).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var caseManagerRole = await db.Roles.Where(r => r.Name == Roles.CaseManager).Select(r => r.Id).FirstAsync(ct);
+        var managers = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == caseManagerRole))
+            .Select(u => new { u.Id, u.DisplayName, Org = u.Organisation!.Name }).ToListAsync(ct);
+        var counts = perManager.ToDictionary(x => x.Id, x => x.Count);
+        var byManager = managers
+            .Select(m => new CaseloadPerCaseManager(m.Id, m.DisplayName, m.Org, counts.GetValueOrDefault(m.Id), counts.GetValueOrDefault(m.Id) / (double)TargetCaseload))
+            .OrderByDescending(m => m.ActiveCases).ToList();
+
+        var perRegion = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed)
+            .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => k.Municipality!.RegionId)
+            .GroupBy(r => r).Select(g => new { RegionId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var byRegion = perRegion
+            .Select(r => new CaseloadPerRegion(r.RegionId, r.RegionId is { } id && regions.TryGetValue(id, out var n) ? n : "ohne Regionalbereich", r.Count))
+            .OrderBy(r => r.RegionName).ToList();
+        return new CaseloadOverview(TargetCaseload, byManager, byRegion);
+    }
+}
