@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lotse.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLotseDbContext))]
-    [Migration("20261125113432_ClientsAndCases")]
+    [Migration("20261125113946_ClientsAndCases")]
     partial class ClientsAndCases
     {
         /// <inheritdoc />
@@ -148,6 +148,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
