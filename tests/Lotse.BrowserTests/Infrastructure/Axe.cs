@@ -17,11 +17,7 @@ public static class Axe
     /// </summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page, string pageName, ITestOutputHelper output)
     {
-        AxeResult result = await page.RunAxe();
-        Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {pageName} ({page.Url}).");
-
-        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
-        var other = result.Violations.Except(blocking).ToList();
+        var (blocking, other) = await RunAsync(page, pageName);
         if (other.Count > 0)
             output.WriteLine($"axe on {pageName}: {other.Count} minor/moderate finding(s):{Environment.NewLine}{Describe(other)}");
 
@@ -29,7 +25,16 @@ public static class Axe
             $"axe-core found {blocking.Count} serious/critical violation(s) on {pageName} ({page.Url}):{Environment.NewLine}{Describe(blocking)}");
     }
 
-    private static string Describe(IEnumerable<AxeResultItem> violations)
+    /// <summary>Runs axe-core and splits its violations into blocking (serious, critical) and the rest.</summary>
+    public static async Task<(IReadOnlyList<AxeResultItem> Blocking, IReadOnlyList<AxeResultItem> Other)> RunAsync(IPage page, string pageName)
+    {
+        AxeResult result = await page.RunAxe();
+        Assert.True(result.Passes.Length > 0, $"axe-core checked nothing on {pageName} ({page.Url}).");
+        var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
+        return (blocking, result.Violations.Except(blocking).ToList());
+    }
+
+    public static string Describe(IEnumerable<AxeResultItem> violations)
     {
         var text = new StringBuilder();
         foreach (var v in violations)

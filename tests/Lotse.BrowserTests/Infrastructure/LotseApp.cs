@@ -92,8 +92,6 @@ public sealed class LotseApp : IAsyncDisposable
                 psi.Environment.Remove(key);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         psi.Environment["DataFolder"] = dataFolder;
-        psi.Environment["Logging__Console__FormatterName"] = "simple";
-        psi.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
 
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };
         void Keep(string? line)

@@ -33,7 +33,8 @@ public sealed class PageDiagnostics
         await context.AddInitScriptAsync(CspListener);
         context.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // The browser itself asks for /favicon.ico (the app has none yet); that 404 is not a page's error.
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
                 diagnostics.Add($"console error on {message.Page?.Url}: {message.Text} ({message.Location})");
         };
         context.WebError += (_, error) => diagnostics.Add($"page error: {error.Error}");
