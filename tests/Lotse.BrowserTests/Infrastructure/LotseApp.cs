@@ -119,8 +119,11 @@ public sealed class LotseApp : IAsyncDisposable
         while (watch.Elapsed < StartTimeout)
         {
             if (_process.HasExited)
+            {
+                _process.WaitForExit(); // lets the output readers reach the end of both streams
                 throw new InvalidOperationException(
                     $"Lotse.Web exited with code {_process.ExitCode} before /health answered.{Environment.NewLine}--- app output ---{Environment.NewLine}{Output}");
+            }
             try
             {
                 using var response = await http.GetAsync("/health");
