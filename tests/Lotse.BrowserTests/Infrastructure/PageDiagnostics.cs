@@ -51,10 +51,10 @@ public sealed class PageDiagnostics
         lock (_problems) _problems.Clear();
     }
 
-    /// <summary>Fails with every collected problem listed.</summary>
-    public void AssertClean(string where)
+    /// <summary>Fails with every collected problem listed; <paramref name="except"/> names an expected one (a substring).</summary>
+    public void AssertClean(string where, string? except = null)
     {
-        var problems = Problems;
+        var problems = Problems.Where(p => except is null || !p.Contains(except, StringComparison.Ordinal)).ToList();
         Xunit.Assert.True(problems.Count == 0,
             $"{where}: {problems.Count} console error(s), script error(s) or CSP violation(s):{Environment.NewLine}  "
             + string.Join(Environment.NewLine + "  ", problems));
