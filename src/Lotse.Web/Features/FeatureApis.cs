@@ -1,5 +1,7 @@
 using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Territory;
+using Lotse.Web.Features.Users;
 
 namespace Lotse.Web.Features;
 
@@ -10,12 +12,21 @@ public static class FeatureApis
     {
         api.MapAuthApi();
         api.MapOrganisationsApi();
+        api.MapTerritoryApi();
+        api.MapUsersApi();
+        api.MapSecuritySettingsApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<SaveMunicipality>();
+        services.AddScoped<SaveRegion>();
+        services.AddScoped<ReadUsers>();
+        services.AddScoped<SaveUser>();
+        services.AddScoped<UserAccess>();
+        services.AddScoped<SaveSecuritySettings>();
         return services;
     }
 }
