@@ -46,9 +46,12 @@ public sealed class ReadUsers(LotseDbContext db, AuditLog audit, SessionService 
             var text = query.Text.Trim();
             var upper = text.ToUpperInvariant(); // user names are compared in their normalised (upper-case) form
             var lower = text.ToLowerInvariant();
+            // SQLite's lower() only folds ASCII; the capitalised form still finds "Özdemir" for "özdem" or "ÖZDEM".
+            var capitalised = char.ToUpperInvariant(lower[0]) + lower[1..];
             users = users.Where(u => u.NormalizedUserName!.Contains(upper)
                                      || u.DisplayName.ToLower().Contains(lower)
-                                     || u.DisplayName.Contains(text));
+                                     || u.DisplayName.Contains(text)
+                                     || u.DisplayName.Contains(capitalised));
         }
         return users;
     }

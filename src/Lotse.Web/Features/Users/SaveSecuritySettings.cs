@@ -31,6 +31,9 @@ public sealed class SecuritySettingsInput
 /// </summary>
 public sealed class SaveSecuritySettings(LotseDbContext db)
 {
+    private static readonly Error Stale = new(ErrorKind.Concurrency,
+        "Die Sicherheitseinstellungen wurden inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte laden Sie die Seite neu und prüfen Sie die aktuellen Daten.");
+
     public async Task<SecuritySettingsDto> GetAsync(CancellationToken ct)
     {
         var settings = await db.SecuritySettings.AsNoTracking().OrderBy(s => s.Id).FirstAsync(ct);
@@ -43,7 +46,7 @@ public sealed class SaveSecuritySettings(LotseDbContext db)
         var settings = await db.SecuritySettings.OrderBy(s => s.Id).FirstAsync(ct);
         if (input.Version is null)
             return Error.Invalid("version", "Bitte geben Sie die Version an, die Sie bearbeitet haben.");
-        if (input.Version != settings.Version) return Error.Stale("Die Sicherheitseinstellungen");
+        if (input.Version != settings.Version) return Stale;
         var (wanted, unknown) = UserRoles.Resolve(input.RolesRequiringTwoFactor);
         if (unknown.Count > 0)
             return Error.Invalid("rolesRequiringTwoFactor",
@@ -70,7 +73,7 @@ public sealed class SaveSecuritySettings(LotseDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Error.Stale("Die Sicherheitseinstellungen");
+            return Stale;
         }
         return new SecuritySettingsDto(settings.RequireTwoFactorForAll, wanted, settings.Version);
     }

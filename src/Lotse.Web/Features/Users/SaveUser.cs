@@ -155,8 +155,10 @@ internal static class FieldErrors
 {
     public static void Add(Dictionary<string, List<string>> fields, string field, IEnumerable<string> messages)
     {
+        var added = messages.ToList();
+        if (added.Count == 0) return;
         if (!fields.TryGetValue(field, out var list)) fields[field] = list = [];
-        list.AddRange(messages.Where(m => !list.Contains(m)));
+        list.AddRange(added.Where(m => !list.Contains(m)).Distinct());
     }
 
     public static Error ToError(this Dictionary<string, List<string>> fields) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Lotse.Web.Domain;
 
 namespace Lotse.Web.Features.Users;
@@ -19,7 +20,7 @@ public record UserDto(
 public sealed record UserDetailDto(
     Guid Id, string UserName, string DisplayName, string? Email, Guid OrganisationId, string? OrganisationName,
     IReadOnlyList<string> Roles, bool IsActive, bool TwoFactorEnabled, bool LockedOut, DateTimeOffset? LockedOutUntil,
-    string Version, int ActiveSessions)
+    string Version, [property: JsonPropertyOrder(1)] int ActiveSessions)
     : UserDto(Id, UserName, DisplayName, Email, OrganisationId, OrganisationName, Roles, IsActive, TwoFactorEnabled, LockedOut, LockedOutUntil, Version)
 {
     public static UserDetailDto From(UserDto u, int activeSessions) => new(
