@@ -2,6 +2,8 @@ using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Territory;
+using Lotse.Web.Features.Users;
 
 namespace Lotse.Web.Features;
 
@@ -12,6 +14,9 @@ public static class FeatureApis
     {
         api.MapAuthApi();
         api.MapOrganisationsApi();
+        api.MapTerritoryApi();
+        api.MapUsersApi();
+        api.MapSecuritySettingsApi();
         api.MapCasesApi();
     }
 
@@ -19,6 +24,12 @@ public static class FeatureApis
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<SaveMunicipality>();
+        services.AddScoped<SaveRegion>();
+        services.AddScoped<ReadUsers>();
+        services.AddScoped<SaveUser>();
+        services.AddScoped<UserAccess>();
+        services.AddScoped<SaveSecuritySettings>();
         services.AddScoped<Infrastructure.CurrentUser>();
         services.AddScoped<ClientAccess>();
         services.AddScoped<CaseWork>();
