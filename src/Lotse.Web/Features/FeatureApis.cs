@@ -1,4 +1,5 @@
 using Lotse.Web.Features.Account;
+using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Organisations;
 
 namespace Lotse.Web.Features;
@@ -10,12 +11,17 @@ public static class FeatureApis
     {
         api.MapAuthApi();
         api.MapOrganisationsApi();
+        api.MapAuditApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<SearchAuditTrail>();
+        services.AddScoped<ExportAuditTrail>();
+        services.AddScoped<VerifyAuditTrail>();
         return services;
     }
 }

@@ -1,0 +1,105 @@
+using Lotse.Web.Data;
+using Lotse.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lotse.Web.Features.Audit;
+
+/// <summary>
+/// A filter ready for the database: the period in UTC, the user name resolved to the account id.
+/// Each condition hits one of the trail's indexes (OccurredAt; EntityType+EntityId; UserId) and paging runs on the
+/// primary key, so no query has to read the whole trail.
+/// </summary>
+public sealed record ResolvedAuditFilter(
+    DateOnly? FromDay,
+    DateOnly? ToDay,
+    DateTimeOffset? FromUtc,
+    DateTimeOffset? ToUtcExclusive,
+    bool UserGiven,
+    Guid? UserId,
+    string? UserNameWithoutAccount,
+    string? EntityType,
+    string? EntityId,
+    AuditOperation? Operation,
+    AuditChannel? Channel);
+
+public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
+{
+    /// <summary>The entity type of the DPO's own entries: searching and exporting the trail reads staff data.</summary>
+    public const string AuditTrailEntityType = "AuditTrail";
+
+    /// <summary>
+    /// Turns the filter into database conditions. A user name is looked up in the user table (unique index on the
+    /// normalised name) and filtered by account id, which also finds entries written before a rename; a name without an
+    /// account (e.g. a deleted one) falls back to the name recorded in the entry.
+    /// </summary>
+    public async Task<ResolvedAuditFilter> ResolveAsync(AuditFilter filter, CancellationToken ct)
+    {
+        var userName = Clean(filter.UserName);
+        Guid? userId = null;
+        if (userName is not null)
+        {
+            var normalized = normalizer.NormalizeName(userName);
+            userId = await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized)
+                .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+        }
+        return new ResolvedAuditFilter(
+            filter.From, filter.To,
+            filter.From is { } from ? AuditDisplay.StartOfGermanDay(from) : null,
+            filter.To is { } to ? AuditDisplay.StartOfGermanDay(to.AddDays(1)) : null,
+            userName is not null, userId, userId is null ? userName : null,
+            Clean(filter.EntityType), Clean(filter.EntityId), filter.Operation, filter.Channel);
+    }
+
+    public IQueryable<AuditEntry> Entries(ResolvedAuditFilter f)
+    {
+        var q = db.AuditEntries.AsNoTracking();
+        if (f.FromUtc is { } from) q = q.Where(e => e.OccurredAt >= from);
+        if (f.ToUtcExclusive is { } to) q = q.Where(e => e.OccurredAt < to);
+        if (f.UserId is { } userId) q = q.Where(e => e.UserId == userId);
+        else if (f.UserNameWithoutAccount is { } name) q = q.Where(e => e.UserName == name);
+        if (f.EntityType is { } type) q = q.Where(e => e.EntityType == type);
+        if (f.EntityId is { } id) q = q.Where(e => e.EntityId == id);
+        if (f.Operation is { } operation) q = q.Where(e => e.Operation == operation);
+        if (f.Channel is { } channel) q = q.Where(e => e.Channel == channel);
+        return q;
+    }
+
+    public async Task<Dictionary<Guid, string>> OrganisationNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
+    {
+        var wanted = ids.OfType<Guid>().Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        return await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+    }
+
+    public async Task<Dictionary<Guid, string>> AllOrganisationNamesAsync(CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+
+    /// <summary>
+    /// The filter in words for the purpose of the DPO's own audit entry. It never contains a person's name: a user
+    /// filter is recorded as the account id (or only as "given" when there is no account).
+    /// </summary>
+    public static string Describe(ResolvedAuditFilter f)
+    {
+        var parts = new List<string>();
+        if (f.FromDay is not null || f.ToDay is not null)
+            parts.Add($"Zeitraum {(f.FromDay is { } a ? AuditDisplay.Date(a) : "Anfang")} bis {(f.ToDay is { } b ? AuditDisplay.Date(b) : "heute")}");
+        if (f.UserId is { } userId) parts.Add($"Benutzerkonto {userId}");
+        else if (f.UserGiven) parts.Add("Benutzername ohne vorhandenes Konto");
+        if (f.EntityType is { } type) parts.Add($"Datensatzart {type}");
+        if (f.EntityId is { } id) parts.Add($"Datensatzkennung {id}");
+        if (f.Operation is { } operation) parts.Add($"Vorgang {AuditDisplay.Of(operation)}");
+        if (f.Channel is { } channel) parts.Add($"Zugriffsweg {AuditDisplay.Of(channel)}");
+        return parts.Count == 0 ? "ohne Filter" : string.Join("; ", parts);
+    }
+
+    /// <summary>Audit purposes hold at most 500 characters.</summary>
+    public static string Purpose(string prefix, ResolvedAuditFilter f)
+    {
+        var text = $"{prefix} – Filter: {Describe(f)}";
+        return text.Length <= 500 ? text : text[..499] + "…";
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
