@@ -18,7 +18,10 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var isApi = context.Request.Path.StartsWithSegments("/api");
+        // UseExceptionHandler("/Fehler") has already switched Request.Path to the error page; the original path says
+        // whether the caller is an API client.
+        var originalPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        var isApi = new PathString(originalPath).StartsWithSegments("/api");
         if (exception is DbUpdateConcurrencyException)
         {
             if (isApi) await Error.Stale("Der Datensatz").ToProblem().ExecuteAsync(context);
