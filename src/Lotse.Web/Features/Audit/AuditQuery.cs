@@ -23,6 +23,20 @@ public sealed record ResolvedAuditFilter(
     AuditOperation? Operation,
     AuditChannel? Channel);
 
+/// <summary>
+/// The order of the keyset: both are newest first and both page by entry number (the cursor is always an Id).
+/// <see cref="ByTime"/> follows the OccurredAt index, so a period filter is read in index order without sorting the
+/// whole period for every page or export batch; <see cref="ById"/> follows the primary key, or the UserId and
+/// EntityType+EntityId indexes (which end in the row id), when a user or a record is given.
+/// </summary>
+public enum AuditOrder { ById, ByTime }
+
+/// <summary>Where a page starts: an entry's number and, for <see cref="AuditOrder.ByTime"/>, its time.</summary>
+public readonly record struct AuditPosition(long Id, DateTimeOffset OccurredAt)
+{
+    public static AuditPosition Of(AuditEntry e) => new(e.Id, e.OccurredAt);
+}
+
 public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
 {
     /// <summary>The entity type of the DPO's own entries: searching and exporting the trail reads staff data.</summary>
@@ -63,6 +77,42 @@ public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
         if (f.Operation is { } operation) q = q.Where(e => e.Operation == operation);
         if (f.Channel is { } channel) q = q.Where(e => e.Channel == channel);
         return q;
+    }
+
+    public static AuditOrder OrderFor(ResolvedAuditFilter f) =>
+        f.UserId is null && f.EntityId is null && (f.FromUtc is not null || f.ToUtcExclusive is not null)
+            ? AuditOrder.ByTime
+            : AuditOrder.ById;
+
+    /// <summary>The position of a cursor entry; <c>null</c> if there is no such entry.</summary>
+    public async Task<AuditPosition?> PositionAsync(long id, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => (AuditPosition?)new AuditPosition(e.Id, e.OccurredAt)).FirstOrDefaultAsync(ct);
+
+    /// <summary>The entries that come after <paramref name="position"/> in the list (older ones), newest first.</summary>
+    public static IQueryable<AuditEntry> OlderThan(IQueryable<AuditEntry> q, AuditOrder order, AuditPosition? position)
+    {
+        if (order == AuditOrder.ById)
+        {
+            if (position is { Id: var id }) q = q.Where(e => e.Id < id);
+            return q.OrderByDescending(e => e.Id);
+        }
+        if (position is { } p)
+        {
+            var (id, t) = (p.Id, p.OccurredAt);
+            // The first term bounds the index range; the second only breaks ties at the same instant.
+            q = q.Where(e => e.OccurredAt <= t && (e.OccurredAt < t || e.Id < id));
+        }
+        return q.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+    }
+
+    /// <summary>The entries that come before <paramref name="position"/> in the list (newer ones), oldest first.</summary>
+    public static IQueryable<AuditEntry> NewerThan(IQueryable<AuditEntry> q, AuditOrder order, AuditPosition position)
+    {
+        var (id, t) = (position.Id, position.OccurredAt);
+        return order == AuditOrder.ById
+            ? q.Where(e => e.Id > id).OrderBy(e => e.Id)
+            : q.Where(e => e.OccurredAt >= t && (e.OccurredAt > t || e.Id > id)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id);
     }
 
     public async Task<Dictionary<Guid, string>> OrganisationNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)

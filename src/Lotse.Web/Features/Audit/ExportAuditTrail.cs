@@ -61,14 +61,15 @@ public sealed class ExportAuditTrail(LotseDbContext db, AuditQuery query, AuditL
         if (lastId is not { } upTo) return;
 
         var fields = new string?[Header.Length];
-        var cursor = upTo + 1;
+        var order = AuditQuery.OrderFor(filter);
+        AuditPosition? position = order == AuditOrder.ById ? new AuditPosition(upTo + 1, default) : null;
         while (true)
         {
-            var before = cursor;
-            var batch = await query.Entries(filter).Where(e => e.Id < before)
-                .OrderByDescending(e => e.Id).Take(BatchSize).ToListAsync(ct);
+            var batch = await AuditQuery.OlderThan(query.Entries(filter), order, position).Take(BatchSize).ToListAsync(ct);
             foreach (var e in batch)
             {
+                // Entries written after the export was recorded are not part of it (only possible in time order).
+                if (e.Id > upTo) continue;
                 fields[0] = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 fields[1] = AuditDisplay.LocalTime(e.OccurredAt);
                 fields[2] = e.UserName;
@@ -87,7 +88,7 @@ public sealed class ExportAuditTrail(LotseDbContext db, AuditQuery query, AuditL
             }
             await csv.FlushAsync(ct);
             if (batch.Count < BatchSize) break;
-            cursor = batch[^1].Id;
+            position = AuditPosition.Of(batch[^1]);
         }
     }
 }

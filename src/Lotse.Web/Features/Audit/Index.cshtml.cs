@@ -1,8 +1,8 @@
 using Lotse.Web.Infrastructure;
 using Lotse.Web.Infrastructure.Auditing;
+using Lotse.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -15,8 +15,8 @@ namespace Lotse.Web.Features.Audit;
 [Authorize(Policy = Policies.AuditTrail)]
 public sealed class IndexModel(SearchAuditTrail search, ExportAuditTrail export, VerifyAuditTrail verify) : PageModel
 {
-    // Validated by the shared handler (same words as the API), not by MVC.
-    [BindProperty, ValidateNever] public AuditFilter Filter { get; set; } = new();
+    // Validated by the shared handler (same words as the API); see BindingSucceeded.
+    [BindProperty] public AuditFilter Filter { get; set; } = new();
     [BindProperty] public long? AfterId { get; set; }
     [BindProperty] public long? BeforeId { get; set; }
 
@@ -55,22 +55,30 @@ public sealed class IndexModel(SearchAuditTrail search, ExportAuditTrail export,
         return Page();
     }
 
-    /// <summary>Form values that could not be read (e.g. a malformed date) get a German message instead of MVC's English one.</summary>
+    /// <summary>
+    /// MVC's own messages are English and its validation would run before the handler's; so the model state is rebuilt:
+    /// form values that could not be read (e.g. a malformed date) get a German message, and the rest of the filter is
+    /// still checked by the shared rules, so all mistakes are shown at once.
+    /// </summary>
     private bool BindingSucceeded()
     {
-        var failed = ModelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList();
-        foreach (var key in failed)
+        var unreadable = new List<(string Key, string Message)>();
+        void Check(string key, bool bound, string message)
         {
-            ModelState[key]!.Errors.Clear();
-            ModelState.AddModelError(key, key switch
-            {
-                "Filter.From" => "Bitte geben Sie als Anfang des Zeitraums ein gültiges Datum an.",
-                "Filter.To" => "Bitte geben Sie als Ende des Zeitraums ein gültiges Datum an.",
-                "Filter.Operation" => "Diesen Vorgang gibt es nicht.",
-                "Filter.Channel" => "Diesen Zugriffsweg gibt es nicht.",
-                _ => "Die Angaben konnten nicht gelesen werden. Bitte laden Sie die Seite neu."
-            });
+            if (!bound && Request.Form.TryGetValue(key, out var raw) && !string.IsNullOrWhiteSpace(raw))
+                unreadable.Add((key, message));
         }
-        return failed.Count == 0;
+        Check("Filter.From", Filter.From is not null, "Bitte geben Sie als Anfang des Zeitraums ein gültiges Datum an.");
+        Check("Filter.To", Filter.To is not null, "Bitte geben Sie als Ende des Zeitraums ein gültiges Datum an.");
+        Check("Filter.Operation", Filter.Operation is not null, "Diesen Vorgang gibt es nicht.");
+        Check("Filter.Channel", Filter.Channel is not null, "Diesen Zugriffsweg gibt es nicht.");
+        Check(nameof(AfterId), AfterId is not null, "Die Seitenangabe ist ungültig. Bitte suchen Sie erneut.");
+        Check(nameof(BeforeId), BeforeId is not null, "Die Seitenangabe ist ungültig. Bitte suchen Sie erneut.");
+
+        ModelState.Clear();
+        if (unreadable.Count == 0) return true;
+        foreach (var (key, message) in unreadable) ModelState.AddModelError(key, message);
+        Validation.Validate(Filter)?.AddTo(ModelState, nameof(Filter));
+        return false;
     }
 }

@@ -21,33 +21,40 @@ public sealed class SearchAuditTrail(AuditQuery query, AuditLog audit)
         // the purpose up front, so the lookup (name -> id, nothing is shown) runs first.
         var resolved = await query.ResolveAsync(request, ct);
         var purpose = AuditQuery.Purpose("Suche im Zugriffsprotokoll", resolved);
+        var order = AuditQuery.OrderFor(resolved);
+
+        AuditPosition? cursor = null;
+        if ((request.AfterId ?? request.BeforeId) is { } cursorId)
+        {
+            cursor = order == AuditOrder.ById ? new AuditPosition(cursorId, default) : await query.PositionAsync(cursorId, ct);
+            if (cursor is null)
+                return Error.Invalid(request.AfterId is not null ? "afterId" : "beforeId", "Einen Protokolleintrag mit dieser Nummer gibt es nicht.");
+        }
 
         return await audit.ReadAsync(AuditQuery.AuditTrailEntityType,
-            c => PageAsync(resolved, request.AfterId, request.BeforeId, pageSize, c),
+            c => PageAsync(resolved, order, cursor, request.BeforeId is not null, pageSize, c),
             _ => [SearchEntityId], ct, purpose);
     }
 
-    private async Task<AuditSearchResult> PageAsync(ResolvedAuditFilter filter, long? afterId, long? beforeId, int pageSize, CancellationToken ct)
+    private async Task<AuditSearchResult> PageAsync(ResolvedAuditFilter filter, AuditOrder order, AuditPosition? cursor,
+        bool newer, int pageSize, CancellationToken ct)
     {
         var entries = query.Entries(filter);
         List<AuditEntry> rows;
         bool hasOlder, hasNewer;
-        if (beforeId is { } before)
+        if (newer)
         {
-            rows = await entries.Where(e => e.Id > before).OrderBy(e => e.Id).Take(pageSize + 1).ToListAsync(ct);
+            rows = await AuditQuery.NewerThan(entries, order, cursor!.Value).Take(pageSize + 1).ToListAsync(ct);
             hasNewer = rows.Count > pageSize;
             rows = rows.Take(pageSize).Reverse().ToList();
-            var oldestShown = rows.Count > 0 ? rows[^1].Id : (long?)null;
-            hasOlder = oldestShown is not null && await entries.AnyAsync(e => e.Id < oldestShown, ct);
+            hasOlder = rows.Count > 0 && await AuditQuery.OlderThan(entries, order, AuditPosition.Of(rows[^1])).AnyAsync(ct);
         }
         else
         {
-            var page = afterId is { } after ? entries.Where(e => e.Id < after) : entries;
-            rows = await page.OrderByDescending(e => e.Id).Take(pageSize + 1).ToListAsync(ct);
+            rows = await AuditQuery.OlderThan(entries, order, cursor).Take(pageSize + 1).ToListAsync(ct);
             hasOlder = rows.Count > pageSize;
             rows = rows.Take(pageSize).ToList();
-            var newestShown = rows.Count > 0 ? rows[0].Id : (long?)null;
-            hasNewer = afterId is not null && newestShown is not null && await entries.AnyAsync(e => e.Id > newestShown, ct);
+            hasNewer = cursor is not null && rows.Count > 0 && await AuditQuery.NewerThan(entries, order, AuditPosition.Of(rows[0])).AnyAsync(ct);
         }
 
         var organisations = await query.OrganisationNamesAsync(rows.Select(r => r.OrganisationId), ct);
