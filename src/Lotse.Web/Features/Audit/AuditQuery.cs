@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.Web.Features.Audit;
 
 /// <summary>
-/// A filter ready for the database: the period in UTC, the user name resolved to the account id.
-/// Each condition hits one of the trail's indexes (OccurredAt; EntityType+EntityId; UserId) and paging runs on the
-/// primary key, so no query has to read the whole trail.
+/// A filter ready for the database: the period in UTC (German calendar days), the user name resolved to the account
+/// id. The period, user and record conditions each match one of the trail's indexes (OccurredAt; UserId;
+/// EntityType+EntityId); see <see cref="AuditOrder"/> for how pages are read along them.
 /// </summary>
 public sealed record ResolvedAuditFilter(
     DateOnly? FromDay,
@@ -89,30 +89,38 @@ public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
         await db.AuditEntries.AsNoTracking().Where(e => e.Id == id)
             .Select(e => (AuditPosition?)new AuditPosition(e.Id, e.OccurredAt)).FirstOrDefaultAsync(ct);
 
-    /// <summary>The entries that come after <paramref name="position"/> in the list (older ones), newest first.</summary>
-    public static IQueryable<AuditEntry> OlderThan(IQueryable<AuditEntry> q, AuditOrder order, AuditPosition? position)
+    /// <summary>The matching entries that come after <paramref name="position"/> in the list (older ones), newest first.</summary>
+    public IQueryable<AuditEntry> OlderThan(ResolvedAuditFilter f, AuditOrder order, AuditPosition? position)
     {
         if (order == AuditOrder.ById)
         {
+            var q = Entries(f);
             if (position is { Id: var id }) q = q.Where(e => e.Id < id);
             return q.OrderByDescending(e => e.Id);
         }
-        if (position is { } p)
+        IQueryable<AuditEntry> byTime;
+        if (position is { } p && (f.ToUtcExclusive is not { } to || p.OccurredAt < to))
         {
             var (id, t) = (p.Id, p.OccurredAt);
-            // The first term bounds the index range; the second only breaks ties at the same instant.
-            q = q.Where(e => e.OccurredAt <= t && (e.OccurredAt < t || e.Id < id));
+            // The cursor's time replaces the end of the period as the index range's upper bound (a database uses one
+            // bound per side: with both, SQLite would scan from the end of the period on every page). The second
+            // term only breaks ties at the same instant.
+            byTime = Entries(f with { ToUtcExclusive = null }).Where(e => e.OccurredAt <= t && (e.OccurredAt < t || e.Id < id));
         }
-        return q.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+        else byTime = Entries(f); // no cursor, or one after the period: everything in the period is older
+        return byTime.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
     }
 
-    /// <summary>The entries that come before <paramref name="position"/> in the list (newer ones), oldest first.</summary>
-    public static IQueryable<AuditEntry> NewerThan(IQueryable<AuditEntry> q, AuditOrder order, AuditPosition position)
+    /// <summary>The matching entries that come before <paramref name="position"/> in the list (newer ones), oldest first.</summary>
+    public IQueryable<AuditEntry> NewerThan(ResolvedAuditFilter f, AuditOrder order, AuditPosition position)
     {
         var (id, t) = (position.Id, position.OccurredAt);
-        return order == AuditOrder.ById
-            ? q.Where(e => e.Id > id).OrderBy(e => e.Id)
-            : q.Where(e => e.OccurredAt >= t && (e.OccurredAt > t || e.Id > id)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id);
+        if (order == AuditOrder.ById)
+            return Entries(f).Where(e => e.Id > id).OrderBy(e => e.Id);
+        var byTime = f.FromUtc is { } from && t < from
+            ? Entries(f) // a cursor before the period: everything in the period is newer
+            : Entries(f with { FromUtc = null }).Where(e => e.OccurredAt >= t && (e.OccurredAt > t || e.Id > id));
+        return byTime.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id);
     }
 
     public async Task<Dictionary<Guid, string>> OrganisationNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
@@ -133,8 +141,14 @@ public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
     public static string Describe(ResolvedAuditFilter f)
     {
         var parts = new List<string>();
-        if (f.FromDay is not null || f.ToDay is not null)
-            parts.Add($"Zeitraum {(f.FromDay is { } a ? AuditDisplay.Date(a) : "Anfang")} bis {(f.ToDay is { } b ? AuditDisplay.Date(b) : "heute")}");
+        var period = (f.FromDay, f.ToDay) switch
+        {
+            ({ } a, { } b) => $"Zeitraum {AuditDisplay.Date(a)} bis {AuditDisplay.Date(b)}",
+            ({ } a, null) => $"Zeitraum ab {AuditDisplay.Date(a)}",
+            (null, { } b) => $"Zeitraum bis {AuditDisplay.Date(b)}",
+            _ => null
+        };
+        if (period is not null) parts.Add(period);
         if (f.UserId is { } userId) parts.Add($"Benutzerkonto {userId}");
         else if (f.UserGiven) parts.Add("Benutzername ohne vorhandenes Konto");
         if (f.EntityType is { } type) parts.Add($"Datensatzart {type}");

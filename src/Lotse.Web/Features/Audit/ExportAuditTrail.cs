@@ -65,7 +65,7 @@ public sealed class ExportAuditTrail(LotseDbContext db, AuditQuery query, AuditL
         AuditPosition? position = order == AuditOrder.ById ? new AuditPosition(upTo + 1, default) : null;
         while (true)
         {
-            var batch = await AuditQuery.OlderThan(query.Entries(filter), order, position).Take(BatchSize).ToListAsync(ct);
+            var batch = await query.OlderThan(filter, order, position).Take(BatchSize).ToListAsync(ct);
             foreach (var e in batch)
             {
                 // Entries written after the export was recorded are not part of it (only possible in time order).

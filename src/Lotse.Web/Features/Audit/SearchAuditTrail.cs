@@ -39,22 +39,21 @@ public sealed class SearchAuditTrail(AuditQuery query, AuditLog audit)
     private async Task<AuditSearchResult> PageAsync(ResolvedAuditFilter filter, AuditOrder order, AuditPosition? cursor,
         bool newer, int pageSize, CancellationToken ct)
     {
-        var entries = query.Entries(filter);
         List<AuditEntry> rows;
         bool hasOlder, hasNewer;
         if (newer)
         {
-            rows = await AuditQuery.NewerThan(entries, order, cursor!.Value).Take(pageSize + 1).ToListAsync(ct);
+            rows = await query.NewerThan(filter, order, cursor!.Value).Take(pageSize + 1).ToListAsync(ct);
             hasNewer = rows.Count > pageSize;
             rows = rows.Take(pageSize).Reverse().ToList();
-            hasOlder = rows.Count > 0 && await AuditQuery.OlderThan(entries, order, AuditPosition.Of(rows[^1])).AnyAsync(ct);
+            hasOlder = rows.Count > 0 && await query.OlderThan(filter, order, AuditPosition.Of(rows[^1])).AnyAsync(ct);
         }
         else
         {
-            rows = await AuditQuery.OlderThan(entries, order, cursor).Take(pageSize + 1).ToListAsync(ct);
+            rows = await query.OlderThan(filter, order, cursor).Take(pageSize + 1).ToListAsync(ct);
             hasOlder = rows.Count > pageSize;
             rows = rows.Take(pageSize).ToList();
-            hasNewer = cursor is not null && rows.Count > 0 && await AuditQuery.NewerThan(entries, order, AuditPosition.Of(rows[0])).AnyAsync(ct);
+            hasNewer = cursor is not null && rows.Count > 0 && await query.NewerThan(filter, order, AuditPosition.Of(rows[0])).AnyAsync(ct);
         }
 
         var organisations = await query.OrganisationNamesAsync(rows.Select(r => r.OrganisationId), ct);
