@@ -1,6 +1,7 @@
 using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Clients;
+using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
@@ -18,6 +19,7 @@ public static class FeatureApis
         api.MapUsersApi();
         api.MapSecuritySettingsApi();
         api.MapCasesApi();
+        api.MapAuditApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -36,6 +38,10 @@ public static class FeatureApis
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<Caseload>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<SearchAuditTrail>();
+        services.AddScoped<ExportAuditTrail>();
+        services.AddScoped<VerifyAuditTrail>();
         return services;
     }
 }
