@@ -20,11 +20,11 @@ internal sealed record NameComparison(
     public const double MaxUnpairedPenalty = 0.15;
 
     /// <summary>A name of one word agrees with too many people to count as fully identical.</summary>
-    public const double SingleWordCap = 0.85;
+    public const double SingleWordCap = 0.75;
 
     // A clearly different part weighs more than a slightly different one: "Ahmad/Mahmoud Karimi" must not
     // average out to "similar". Maps a pair's similarity to its credit.
-    private static readonly Piecewise PairCredit = new((0, 0), (0.6, 0.1), (0.75, 0.45), (0.85, 0.8), (0.95, 0.95), (1, 1));
+    private static readonly Piecewise PairCredit = new((0, 0), (0.6, 0.05), (0.75, 0.2), (0.8, 0.35), (0.85, 0.75), (0.88, 0.85), (0.95, 0.95), (1, 1));
 
     public static NameComparison? Best(IReadOnlyList<NameForm> formsA, IReadOnlyList<NameForm> formsB)
     {

@@ -11,16 +11,18 @@ internal enum NameRole
 }
 
 /// <summary>One way of writing a token: normalised Latin form and its phonetic readings.</summary>
-internal sealed record TokenSpelling(string Normalised, IReadOnlyList<PhoneticReading> Readings)
+/// <param name="Unvocalised">Written in Arabic script, which leaves out short vowels but writes long ones.</param>
+internal sealed record TokenSpelling(string Normalised, IReadOnlyList<PhoneticReading> Readings, bool Unvocalised)
 {
     public static TokenSpelling Of(string normalised, bool unvocalised) =>
-        new(normalised, PhoneticEncoder.Encode(normalised, unvocalised));
+        new(normalised, PhoneticEncoder.Encode(normalised, unvocalised), unvocalised);
 
     /// <summary>Two parts written as one word; see <see cref="PhoneticReading.Join"/>.</summary>
     public static TokenSpelling Joined(TokenSpelling first, TokenSpelling second) =>
         new(first.Normalised + second.Normalised,
             first.Readings.SelectMany(a => second.Readings.Select(b => PhoneticReading.Join(a, b)))
-                .Distinct().Take(PhoneticEncoder.MaxReadings).ToList());
+                .Distinct().Take(PhoneticEncoder.MaxReadings).ToList(),
+            first.Unvocalised || second.Unvocalised);
 
     /// <summary>Search keys of this spelling: consonant skeletons, or the word itself if it has no consonant ("Aya").</summary>
     public IEnumerable<string> Keys => Readings.Select(r => r.Skeleton.Length > 0 ? r.Skeleton : Normalised);

@@ -16,7 +16,8 @@ namespace Lotse.Web.Features.Clients.Matching;
 /// <para>All sibilants share one class because German records lose the Turkish cedilla
 /// (Şahin → Sahin, Çelik → Celik) while German spelling writes Schahin, Tschelik.</para>
 /// <para>Vowels: runs of vowel letters become one class: I if the run contains i/y/ee (Hosseini, Hosseyni,
-/// Tesfai, Tesfay), else U for o/u (Mohammed/Muhammad, ou/oo, German oe/ue for ö/ü), else A for a, else E.
+/// Tesfai, Tesfay), else U for o/u (Mohammed/Muhammad, ou/oo, German oe/ue for ö/ü), else A for a, else E;
+/// a run of two letters inside the word is marked long.
 /// A word-final h after a vowel is silent (Persian -zadeh/-zade, Arabic ta marbuta: Fatimah/Fatima); in
 /// Arabic script every final h is.</para>
 /// <para>Spellings that really are ambiguous produce alternative readings instead of a guess: ch (sh or kh),
@@ -114,7 +115,8 @@ internal static class PhoneticEncoder
         ("ck", ["k"])
     ];
 
-    /// <summary>Merges doubled consonants and turns each run of vowels into its class letter.</summary>
+    /// <summary>Merges doubled consonants and turns each run of vowels into its class letter, marking runs
+    /// of two letters or more inside the word as long (see <see cref="PhoneticReading"/>).</summary>
     private static string Condense(string raw)
     {
         var sb = new StringBuilder(raw.Length);
@@ -125,7 +127,14 @@ internal static class PhoneticEncoder
             {
                 var start = i;
                 while (i < raw.Length && IsVowel(raw[i])) i++;
-                sb.Append(VowelClass(raw.AsSpan(start, i - start)));
+                var run = raw.AsSpan(start, i - start);
+                if (i == raw.Length && run.Length > 1 && run.Contains('i') && run[^1] == 'a')
+                {
+                    sb.Append("IA"); // Maria, Yuliia, Julija: keeps the female -a visible after i/y
+                    continue;
+                }
+                sb.Append(VowelClass(run));
+                if (run.Length > 1 && i < raw.Length) sb.Append(PhoneticReading.LongMark);
                 continue;
             }
             if (sb.Length == 0 || sb[^1] != raw[i]) sb.Append(raw[i]);

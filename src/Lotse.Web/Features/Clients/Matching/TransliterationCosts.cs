@@ -23,6 +23,7 @@ internal sealed class TransliterationCosts : ICharacterSubstitution, ICharacterI
     public double Cost(char c1, char c2)
     {
         if (c1 == c2) return 0;
+        if (c1 == PhoneticReading.LongMark || c2 == PhoneticReading.LongMark) return 1;
         var vowel1 = char.IsUpper(c1);
         var vowel2 = char.IsUpper(c2);
         if (vowel1 && vowel2) return PhoneticReading.VowelsAgree(c1, c2) ? 0.25 : 0.75;
@@ -31,8 +32,8 @@ internal sealed class TransliterationCosts : ICharacterSubstitution, ICharacterI
     }
 
     // Vowels and h are written or left out freely (Fatma/Fatima, Ethiopic Medhn/Medhin, a silent h),
-    // so inserting or deleting them costs half.
-    public double InsertionCost(char c) => char.IsUpper(c) || c == 'h' ? 0.5 : 1;
+    // so inserting or deleting them costs half; vowel length (ou/u) almost nothing.
+    public double InsertionCost(char c) => c == PhoneticReading.LongMark ? 0.1 : char.IsUpper(c) || c == 'h' ? 0.5 : 1;
 
     public double DeletionCost(char c) => InsertionCost(c);
 }

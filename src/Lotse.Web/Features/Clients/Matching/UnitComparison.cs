@@ -34,6 +34,11 @@ internal sealed record UnitComparison(NameUnit A, NameUnit B, NameAgreement Agre
     public const double OtherGenderSimilarity = 0.6;
     public const double SimilarThreshold = 0.8;
 
+    /// <summary>Arabic script writes every long vowel, so a long vowel on the Latin side that the Arabic
+    /// side lacks (or the reverse) means another name with the same consonants (محمد Muhammad vs Mahmoud);
+    /// the edit distance, which barely counts missing vowels, must not call that similar.</summary>
+    public const double MaxUnvocalisedVowelConflict = 0.75;
+
     private static readonly WeightedLevenshtein Levenshtein = new(TransliterationCosts.Instance, TransliterationCosts.Instance);
 
     public static UnitComparison Of(NameUnit a, NameUnit b)
@@ -64,6 +69,9 @@ internal sealed record UnitComparison(NameUnit A, NameUnit B, NameAgreement Agre
                                 return new UnitComparison(a, b, NameAgreement.SameSound, SameSoundSimilarity);
                             case ReadingAgreement.FeminineEnding:
                                 otherGender = true;
+                                break;
+                            case ReadingAgreement.VowelsDiffer when sa.Unvocalised || sb.Unvocalised:
+                                graded = Math.Max(graded, Math.Min(GradedSimilarity(ra, rb), MaxUnvocalisedVowelConflict));
                                 break;
                             default:
                                 graded = Math.Max(graded, GradedSimilarity(ra, rb));
