@@ -23,7 +23,9 @@ public static class NameKey
     /// without a glued article or suffix, and adjacent words written together (Gebre Medhin = Gebremedhin).
     /// Space-separated, without duplicates. A key is the word's consonant skeleton in the classes of
     /// <see cref="PhoneticEncoder"/>, so vowel spelling does not matter.
-    /// <example>"Mohammed Al-Hassan" → "mhmd hsn lhsn"; "Muhammad Alhasan" → "mhmd lhsn hsn".</example>
+    /// Keys are deliberately coarse (Karimi and Karami, Mohammed and Mahmoud share one): they find
+    /// candidates, <see cref="DuplicateMatcher"/> tells them apart.
+    /// <example>"Mohammed Al-Hassan" → "mhmd hsn lhsn mhmdhsn"; "Muhammad Alhasan" → "mhmd lhsn hsn mhmdlhsn".</example>
     /// </summary>
     public static string Phonetic(string? name)
     {
