@@ -10,7 +10,7 @@ namespace Lotse.Web.Features.Clients.Matching;
 /// (given/family swap), compounds may match their halves, and the best of all name spellings counts.</para>
 /// <para>Evidence (log-odds, see <see cref="MatchEvidence"/>): prior −2; name from −6 (different) to +4.5
 /// (identical); birth date from −5 (five or more years apart) to +3 (same day); nationality +0.5 shared,
-/// −1 conflicting. Score = logistic(sum). So an identical name a decade apart scores about 0.05, a phonetic
+/// −1 conflicting. Score = logistic(sum). So an identical name a decade apart scores about 0.08, a phonetic
 /// variant with the same birth date about 0.99, the same variant with only the birth year known about 0.95.</para>
 /// </remarks>
 public static class DuplicateMatcher

@@ -21,7 +21,7 @@ namespace Lotse.Web.Features.Clients.Matching;
 /// A word-final h after a vowel is silent (Persian -zadeh/-zade, Arabic ta marbuta: Fatimah/Fatima); in
 /// Arabic script every final h is.</para>
 /// <para>Spellings that really are ambiguous produce alternative readings instead of a guess: ch (sh or kh),
-/// x (kh or ks), j inside a word (dsch or the German/Slavic y: Julija, Sergej), w after a vowel (consonant
+/// x (kh or ks), j inside a word (dsch or the German/Slavic y: Julija, Sergej), w inside a word (consonant
 /// or u: Dawood/Daoud), th (t or s: Othman/Osman), dh (d or z), c (Turkish ç/c or k/dsch), word-initial
 /// y/j before e/i (Yelena/Elena). At most <see cref="MaxReadings"/> readings per token, primary first.</para>
 /// </remarks>
