@@ -18,6 +18,7 @@ public static class FeatureApis
         api.MapTerritoryApi();
         api.MapUsersApi();
         api.MapSecuritySettingsApi();
+        api.MapClientsApi();
         api.MapCasesApi();
         api.MapAuditApi();
     }
@@ -34,6 +35,9 @@ public static class FeatureApis
         services.AddScoped<SaveSecuritySettings>();
         services.AddScoped<Infrastructure.CurrentUser>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<ClientFile>();
+        services.AddScoped<ClientQueries>();
+        services.AddScoped<DuplicateCheck>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
