@@ -191,6 +191,29 @@ public class LotseAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return userName;
     }
 
+    /// <summary>
+    /// Runs SQL on the app's database without going through the app (which may not be able to start),
+    /// as a database administrator would. Parameters are @p0, @p1, ...
+    /// </summary>
+    public async Task ExecuteSqlAsync(string sql, params object[] parameters)
+    {
+        await using System.Data.Common.DbConnection connection = Provider == DatabaseProvider.Postgres
+            ? new Npgsql.NpgsqlConnection(ConnectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder
+                { DataSource = Path.Combine(DataFolder, "lotse.db"), Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + i;
+            parameter.Value = parameters[i];
+            command.Parameters.Add(parameter);
+        }
+        await command.ExecuteNonQueryAsync();
+    }
+
     public Task<LotseUser> FindUserAsync(string userName) =>
         WithDb(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
 
