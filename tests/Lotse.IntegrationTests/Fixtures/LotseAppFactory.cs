@@ -91,6 +91,10 @@ public class LotseAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         if (Provider == DatabaseProvider.Sqlite && DataFolder.Length > 0)
             SqliteConnection.ClearPool(new SqliteConnection($"Data Source={Path.Combine(DataFolder, "lotse.db")}"));
+        if (_options.DataFolder is null && DataFolder.Length > 0)
+        {
+            try { Directory.Delete(DataFolder, recursive: true); } catch { /* removed with the run folder at exit */ }
+        }
         GC.SuppressFinalize(this);
     }
 

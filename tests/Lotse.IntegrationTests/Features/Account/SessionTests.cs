@@ -54,6 +54,22 @@ public abstract class SessionTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task Deactivating_a_user_ends_their_browser_session_at_the_next_request()
+    {
+        var userName = await app.CreateUserAsync();
+        using var browser = await app.BrowserClientAsync(userName, LotseAppFactory.TestPassword);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/Organisationen")).StatusCode);
+
+        await app.WithDb(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.UserName == userName)).IsActive = false;
+            await db.SaveChangesAsync();
+        });
+
+        SignInPageTests.AssertRedirectsToSignIn(await browser.GetAsync("/Organisationen"));
+    }
+
+    [Fact]
     public async Task A_copied_session_cookie_is_worthless_after_sign_out()
     {
         var userName = await app.CreateUserAsync();
