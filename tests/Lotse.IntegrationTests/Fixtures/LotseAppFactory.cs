@@ -115,9 +115,6 @@ public class LotseAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     // ---- clients ----
 
-    /// <summary>An anonymous client (cookies kept, redirects not followed).</summary>
-    public new HttpClient CreateClient() => base.CreateClient();
-
     public async Task<HttpResponseMessage> RequestTokenAsync(string userName, string? password = DemoData.Password, string? totp = null)
     {
         using var client = CreateClient();
