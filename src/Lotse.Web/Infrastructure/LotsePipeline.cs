@@ -60,7 +60,7 @@ public static class LotsePipeline
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapRazorPages();
         // Unknown API addresses answer with problem details, not the HTML error page.
-        app.Map("/api/{**path}", () => Http.Error.NotFound("Diese API-Adresse").ToProblem()).AllowAnonymous().ExcludeFromDescription();
+        app.Map("/api/{**path}", () => Http.Error.NotFound("Diese API-Adresse").ToProblem()).ExcludeFromDescription();
         Features.FeatureApis.MapAll(app.MapGroup("/api/v1"));
         return app;
     }
