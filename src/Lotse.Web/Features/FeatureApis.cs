@@ -1,5 +1,6 @@
 using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
+using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Organisations;
 
@@ -25,6 +26,7 @@ public static class FeatureApis
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<Caseload>();
+        services.AddScoped<GoalAgreements>();
         return services;
     }
 }
