@@ -37,6 +37,9 @@ public sealed class GoalAgreementTexts
 
     public static GoalAgreementTexts German => For(DefaultLanguage)!;
 
+    /// <summary>Texts for any culture, missing ones falling back to German: lets tests exercise a layout direction no shipped language has.</summary>
+    internal static GoalAgreementTexts ForCulture(CultureInfo culture) => new(culture);
+
     public string this[string key] =>
         Resources.GetString(key, Culture) ?? throw new MissingManifestResourceException($"Der Text „{key}“ der Zielvereinbarung fehlt.");
 
