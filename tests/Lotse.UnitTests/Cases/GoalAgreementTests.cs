@@ -74,6 +74,18 @@ public class GoalAgreementTests
     }
 
     [Fact]
+    public void Steps_without_a_date_come_after_the_dated_ones()
+    {
+        // The case file lists steps by due date, those without one first.
+        var goal = Goal(LifeDomain.Health, "Hausärztliche Versorgung",
+            Step("Termin ohne Datum", StepResponsible.CaseManager, null),
+            Step("Erster Termin", StepResponsible.Client, new DateOnly(2026, 12, 1)),
+            Step("Zweiter Termin", StepResponsible.Client, new DateOnly(2026, 12, 8)));
+        var doc = Build(Case(AgreedOn, [goal]));
+        Assert.Equal(["Erster Termin", "Zweiter Termin", "Termin ohne Datum"], doc.Goals[0].Steps.Select(s => s.What));
+    }
+
+    [Fact]
     public void Header_names_client_file_number_case_manager_and_organisation()
     {
         var doc = Build(Case(AgreedOn, ThreeGoals()));

@@ -12,7 +12,7 @@ public static partial class GoalAgreementApi
                 HttpContext http, CancellationToken ct) =>
             {
                 if (GoalAgreementTexts.For(lang) is not { } texts)
-                    return Error.Invalid("lang", $"Die Sprache „{lang}“ ist nicht verfügbar. Verfügbar: {string.Join(", ", GoalAgreementTexts.AvailableLanguages)}.").ToProblem();
+                    return Error.Invalid("lang", $"Die Sprache „{Shorten(lang!)}“ ist nicht verfügbar. Verfügbar: {string.Join(", ", GoalAgreementTexts.AvailableLanguages)}.").ToProblem();
                 if (!GoalAgreementPdf.CanRender(texts))
                     return Error.Invalid("lang", "In dieser Sprache (Schrift von rechts nach links) gibt es die Zielvereinbarung nur als Druckansicht, nicht als PDF.").ToProblem();
                 var document = await agreements.BuildAsync(id, texts, interpreter, ct);
@@ -27,6 +27,8 @@ public static partial class GoalAgreementApi
             .Produces(200, contentType: "application/pdf");
         return cases;
     }
+
+    internal static string Shorten(string value) => value.Length > 12 ? value[..12] + "…" : value;
 
     /// <summary>"Zielvereinbarung-&lt;Aktenzeichen&gt;.pdf": the file number is not a name; anything but letters, digits and dashes is replaced.</summary>
     public static string FileName(string fileNumber) => $"Zielvereinbarung-{Unsafe().Replace(fileNumber, "_")}.pdf";

@@ -76,7 +76,8 @@ public static class GoalAgreementBuilder
         var goals = @case.Goals.Select((goal, index) =>
         {
             var number = index + 1;
-            var steps = goal.Steps.Select(s => new StepRow(
+            // Steps in the order of the case file (by due date), steps without a date after the dated ones.
+            var steps = goal.Steps.OrderBy(s => s.DueOn is null).Select(s => new StepRow(
                 s.Description,
                 Responsible(s, parties, t),
                 s.DueOn is { } due ? Date(due) : t["Due_None"],

@@ -24,8 +24,7 @@ public sealed class PrintModel(GoalAgreements agreements) : PageModel
         var texts = GoalAgreementTexts.For(Language);
         if (texts is null)
         {
-            var asked = Language!.Length > 12 ? Language[..12] + "…" : Language;
-            LanguageNotice = $"Die Sprache „{asked}“ gibt es für die Zielvereinbarung nicht; angezeigt wird Deutsch.";
+            LanguageNotice = $"Die Sprache „{GoalAgreementApi.Shorten(Language!)}“ gibt es für die Zielvereinbarung nicht; angezeigt wird Deutsch.";
             texts = GoalAgreementTexts.German;
         }
 
