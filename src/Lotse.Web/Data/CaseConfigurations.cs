@@ -36,6 +36,7 @@ internal sealed class ResidenceStatusConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ResidenceStatus> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.Property(x => x.LegalBasis).HasMaxLength(100);
         b.Property(x => x.Source).HasMaxLength(100);
         b.HasIndex(x => x.ValidUntil);
@@ -72,6 +73,7 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
 {
     public void Configure(EntityTypeBuilder<Assessment> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CaseAssessments");
         b.OwnsMany(x => x.Ratings, o => o.ToJson());
     }
@@ -81,6 +83,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
 {
     public void Configure(EntityTypeBuilder<Goal> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CaseGoals");
         b.Property(x => x.Description).HasMaxLength(2000);
         b.Property(x => x.EvaluationNote).HasMaxLength(2000);
@@ -92,6 +95,7 @@ internal sealed class PlanStepConfiguration : IEntityTypeConfiguration<PlanStep>
 {
     public void Configure(EntityTypeBuilder<PlanStep> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CasePlanSteps");
         b.Property(x => x.Description).HasMaxLength(2000);
         b.HasIndex(x => new { x.Status, x.DueOn });
@@ -102,6 +106,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
 {
     public void Configure(EntityTypeBuilder<CaseEvent> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CaseEvents");
         b.Property(x => x.Description).HasMaxLength(1000);
     }
@@ -111,6 +116,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
 {
     public void Configure(EntityTypeBuilder<CaseNote> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CaseNotes");
         b.Property(x => x.Text).HasMaxLength(8000);
     }
@@ -120,6 +126,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
 {
     public void Configure(EntityTypeBuilder<Appointment> b)
     {
+        b.Property(x => x.Id).ValueGeneratedNever(); // set by the domain: a new child found through a navigation is an insert
         b.ToTable("CaseAppointments");
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.Location).HasMaxLength(300);

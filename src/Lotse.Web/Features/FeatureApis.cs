@@ -2,7 +2,10 @@ using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
+using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Territory;
+using Lotse.Web.Features.Users;
 
 namespace Lotse.Web.Features;
 
@@ -13,19 +16,37 @@ public static class FeatureApis
     {
         api.MapAuthApi();
         api.MapOrganisationsApi();
+        api.MapTerritoryApi();
+        api.MapUsersApi();
+        api.MapSecuritySettingsApi();
+        api.MapClientsApi();
         api.MapCasesApi();
+        api.MapAuditApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
     public static IServiceCollection AddFeatureHandlers(this IServiceCollection services)
     {
         services.AddScoped<SaveOrganisation>();
+        services.AddScoped<SaveMunicipality>();
+        services.AddScoped<SaveRegion>();
+        services.AddScoped<ReadUsers>();
+        services.AddScoped<SaveUser>();
+        services.AddScoped<UserAccess>();
+        services.AddScoped<SaveSecuritySettings>();
         services.AddScoped<Infrastructure.CurrentUser>();
         services.AddScoped<ClientAccess>();
+        services.AddScoped<ClientFile>();
+        services.AddScoped<ClientQueries>();
+        services.AddScoped<DuplicateCheck>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<Caseload>();
+        services.AddScoped<AuditQuery>();
+        services.AddScoped<SearchAuditTrail>();
+        services.AddScoped<ExportAuditTrail>();
+        services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<GoalAgreements>();
         return services;
     }

@@ -29,7 +29,9 @@ public static class LotsePipeline
     public static WebApplication UseLotsePipeline(this WebApplication app)
     {
         app.UseExceptionHandler("/Fehler");
-        app.UseStatusCodePagesWithReExecute("/Fehler", "?code={0}");
+        // Pages get the German error page; the API keeps its problem details (or empty status) untouched.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/Fehler", "?code={0}"));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
@@ -57,6 +59,8 @@ public static class LotsePipeline
             .WithTitle("Lotse API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapRazorPages();
+        // Unknown API addresses answer with problem details, not the HTML error page.
+        app.Map("/api/{**path}", () => Http.Error.NotFound("Diese API-Adresse").ToProblem()).AllowAnonymous().ExcludeFromDescription();
         Features.FeatureApis.MapAll(app.MapGroup("/api/v1"));
         return app;
     }

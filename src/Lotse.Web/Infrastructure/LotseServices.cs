@@ -153,6 +153,9 @@ public static class LotseServices
             ctx.ProblemDetails.Extensions["traceId"] = ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Unreadable API input (malformed JSON, "page=abc") throws in every environment, not only in Development,
+        // so ProblemDetailsExceptionHandler answers with a German 400 problem instead of the HTML status page.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Lotse API";

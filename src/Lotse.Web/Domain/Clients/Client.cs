@@ -22,7 +22,7 @@ public enum ResidenceStatusType
 
 /// <summary>
 /// Klient:in. Birth dates are often partial: year only, or year and month; the conventional
-/// "01.01." of registrations that knew only the year is stored as year-only.
+/// "01.01." of registrations that knew only the year is stored as registered and treated as year-only when matching.
 /// </summary>
 public class Client : IVersioned, IPersonalData
 {

@@ -75,13 +75,13 @@ public static class AuthApi
         }
 
         var (token, lifetime) = await sessions.IssueApiTokenAsync(user.Id, ct);
-        audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName);
+        audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName, organisationId: user.OrganisationId);
         await db.SaveChangesAsync(ct);
         return Results.Ok(new TokenResponse(token, (int)lifetime.TotalSeconds));
 
         IResult Failed(LotseUser u, IResult result)
         {
-            audit.Add(AuditOperation.SignInFailed, nameof(LotseUser), u.Id.ToString(), userId: u.Id, userName: u.UserName);
+            audit.Add(AuditOperation.SignInFailed, nameof(LotseUser), u.Id.ToString(), userId: u.Id, userName: u.UserName, organisationId: u.OrganisationId);
             db.SaveChanges();
             return result;
         }

@@ -55,7 +55,7 @@ public sealed class ExternalLoginModel(SignInManager<LotseUser> signIn, UserMana
             return Page();
         }
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
-        audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), "Externe Anmeldung (erstmals verknüpft)", user.Id, user.UserName);
+        audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), "Externe Anmeldung (erstmals verknüpft)", user.Id, user.UserName, user.OrganisationId);
         await db.SaveChangesAsync();
         return LocalRedirect(target);
     }
@@ -65,7 +65,7 @@ public sealed class ExternalLoginModel(SignInManager<LotseUser> signIn, UserMana
         var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
         if (user is not null)
         {
-            audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), "Externe Anmeldung", user.Id, user.UserName);
+            audit.Add(AuditOperation.SignIn, nameof(LotseUser), user.Id.ToString(), "Externe Anmeldung", user.Id, user.UserName, user.OrganisationId);
             await db.SaveChangesAsync();
         }
         return LocalRedirect(target);

@@ -70,7 +70,7 @@ public sealed class LoginModel(SignInManager<LotseUser> signIn, UserManager<Lots
 
     private async Task RecordAsync(AuditOperation operation, LotseUser user)
     {
-        audit.Add(operation, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName);
+        audit.Add(operation, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName, organisationId: user.OrganisationId);
         await db.SaveChangesAsync();
     }
 }

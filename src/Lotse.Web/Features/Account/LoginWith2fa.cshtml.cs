@@ -29,7 +29,7 @@ public sealed class LoginWith2faModel(SignInManager<LotseUser> signIn, AuditLog 
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code.Replace(" ", ""), isPersistent: false, rememberClient: false);
-        audit.Add(result.Succeeded ? AuditOperation.SignIn : AuditOperation.SignInFailed, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName);
+        audit.Add(result.Succeeded ? AuditOperation.SignIn : AuditOperation.SignInFailed, nameof(LotseUser), user.Id.ToString(), userId: user.Id, userName: user.UserName, organisationId: user.OrganisationId);
         await db.SaveChangesAsync();
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         ModelState.AddModelError(string.Empty, result.IsLockedOut

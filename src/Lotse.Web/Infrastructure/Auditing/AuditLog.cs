@@ -29,14 +29,14 @@ public sealed class AuditLog(LotseDbContext db, AuditActor actor, TimeProvider c
 
     /// <summary>Adds an entry that is saved with the caller's next SaveChanges.</summary>
     public void Add(AuditOperation operation, string entityType, string entityId, string? purpose = null,
-        Guid? userId = null, string? userName = null)
+        Guid? userId = null, string? userName = null, Guid? organisationId = null)
     {
         db.AuditEntries.Add(new AuditEntry
         {
             OccurredAt = AuditHash.Now(clock),
             UserId = userId ?? actor.UserId,
             UserName = userName ?? actor.UserName,
-            OrganisationId = actor.OrganisationId,
+            OrganisationId = organisationId ?? actor.OrganisationId,
             EntityType = entityType,
             EntityId = entityId,
             Operation = operation,

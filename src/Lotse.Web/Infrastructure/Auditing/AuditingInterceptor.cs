@@ -45,7 +45,9 @@ public sealed class AuditingInterceptor(AuditActor actor, TimeProvider clock) : 
                     _ => AuditOperation.Update
                 },
                 Fields = e.State == EntityState.Modified
-                    ? string.Join(',', e.Properties.Where(p => p.IsModified && !IgnoredFields.Contains(p.Metadata.Name)).Select(p => p.Metadata.Name))
+                    ? string.Join(',', e.Properties.Where(p => p.IsModified && !IgnoredFields.Contains(p.Metadata.Name)
+                            // Identity marks every column modified on each update: list only real changes.
+                            && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name))
                     : null,
                 Channel = actor.Channel,
                 Purpose = actor.Purpose

@@ -18,7 +18,9 @@ public sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcepti
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        var isApi = context.Request.Path.StartsWithSegments("/api");
+        // UseExceptionHandler("/Fehler") has already rewritten Request.Path when handlers run; the original is in the feature.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        var isApi = new PathString(path).StartsWithSegments("/api");
         if (exception is DbUpdateConcurrencyException)
         {
             if (isApi) await Error.Stale("Der Datensatz").ToProblem().ExecuteAsync(context);

@@ -26,7 +26,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("At")
@@ -56,7 +55,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("AssessedOn")
@@ -127,7 +125,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CaseId")
@@ -159,7 +156,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AuthorId")
@@ -197,7 +193,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Attainment")
@@ -231,7 +226,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Cases.PlanStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Description")
@@ -371,7 +365,6 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientId")

@@ -20,7 +20,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -50,7 +49,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AssessedOn")
@@ -121,7 +119,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
@@ -153,7 +150,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuthorId")
@@ -191,7 +187,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Attainment")
@@ -225,7 +220,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Cases.PlanStep", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -365,7 +359,6 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientId")
