@@ -1,5 +1,6 @@
 using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
+using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Organisations;
@@ -46,6 +47,7 @@ public static class FeatureApis
         services.AddScoped<SearchAuditTrail>();
         services.AddScoped<ExportAuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
+        services.AddScoped<GoalAgreements>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Lotse.Web.Domain.Cases;
+using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Infrastructure.Http;
 
 namespace Lotse.Web.Features.Cases;
@@ -36,6 +37,7 @@ public static class CasesApi
         cases.MapPut("/{id:guid}/goals/{goalId:guid}/evaluation", async (Guid id, Guid goalId, GoalEvaluationInput input, CaseCommands c, CaseQueries q, CancellationToken ct) =>
                 await Answer(await c.EvaluateGoalAsync(id, goalId, input, ct), q, ct))
             .WithSummary("Zielerreichung bewerten (Evaluation).");
+        cases.MapGoalAgreementApi();
 
         api.MapGet("/caseload", async (Caseload caseload, CancellationToken ct) => Results.Ok(await caseload.MineAsync(ct)))
             .WithTags("Fälle").WithSummary("Eigene aktive Fälle mit Phase, nächster Fälligkeit und Überfälligem.");
