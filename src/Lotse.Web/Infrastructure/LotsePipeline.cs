@@ -20,6 +20,8 @@ public static class LotsePipeline
         var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         if (config.GetValue("Database:MigrateOnStartup", env.IsDemo()))
             await init.MigrateAsync();
+        else if (!env.IsEnvironment(LotseEnvironments.Testing)) // test fixtures migrate their template databases themselves
+            await init.EnsureMigratedAsync();
         if (config.GetValue("Demo:Seed", env.IsDemo()))
             await init.SeedDemoDataAsync();
         if (!env.IsDemo() && !env.IsEnvironment(LotseEnvironments.Testing))

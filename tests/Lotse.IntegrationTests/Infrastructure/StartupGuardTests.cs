@@ -60,6 +60,17 @@ public abstract class StartupGuardTests(LotseAppFactory fixture)
         Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/api/v1/organisations")).StatusCode);
     }
 
+    [Fact]
+    public async Task Production_refuses_to_serve_an_outdated_schema_and_says_how_to_migrate()
+    {
+        await using var app = await ProductionAsync();
+        await app.ExecuteSqlAsync("UPDATE \"AspNetUsers\" SET \"PasswordHash\" = @p0", PasswordHash(LotseAppFactory.TestPassword));
+        await app.ExecuteSqlAsync("DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\")");
+        var error = Find<InvalidOperationException>(StartFailure(app));
+        Assert.Contains("1 ausstehende Migration", error.Message);
+        Assert.Contains("migrate", error.Message);
+    }
+
     private static Dictionary<string, string?> Oidc(string? authority, string? clientId, string? clientSecret = "geheim") => new()
     {
         ["Authentication:Oidc:Enabled"] = "true",
