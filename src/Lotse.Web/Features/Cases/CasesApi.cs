@@ -26,6 +26,7 @@ public static class CasesApi
         Map<ClosureInput>(cases, "/{id:guid}/closure", (c, id, i, ct) => c.CloseAsync(id, i, ct), "Fall abschließen (Grund, Bewertung aller Ziele vorausgesetzt).");
         Map<ReopenInput>(cases, "/{id:guid}/reopening", (c, id, i, ct) => c.ReopenAsync(id, i, ct), "Abgeschlossenen Fall wiederaufnehmen.");
         Map<NoteInput>(cases, "/{id:guid}/notes", (c, id, i, ct) => c.AddNoteAsync(id, i, ct), "Kontakt dokumentieren (Monitoring).");
+        Map<AppointmentInput>(cases, "/{id:guid}/appointments", (c, id, i, ct) => c.AddAppointmentAsync(id, i, ct), "Termin vereinbaren (Monitoring).");
         Map<HandOverInput>(cases, "/{id:guid}/handover", (c, id, i, ct) => c.HandOverAsync(id, i, ct), "Fall an andere Case Managerin/anderen Case Manager übergeben.");
 
         cases.MapPost("/{id:guid}/goals/{goalId:guid}/steps", async (Guid id, Guid goalId, StepInput input, CaseCommands c, CaseQueries q, CancellationToken ct) =>
