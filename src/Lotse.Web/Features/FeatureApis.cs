@@ -39,6 +39,7 @@ public static class FeatureApis
         services.AddScoped<ClientFile>();
         services.AddScoped<ClientQueries>();
         services.AddScoped<DuplicateCheck>();
+        services.AddScoped<MergeClients>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
