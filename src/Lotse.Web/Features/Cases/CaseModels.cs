@@ -10,6 +10,9 @@ public sealed record CaseDto(
     IReadOnlyList<AssessmentDto> Assessments, IReadOnlyList<GoalDto> Goals, IReadOnlyList<NoteDto> Notes,
     IReadOnlyList<EventDto> History, int Version);
 
+public sealed record CaseSummary(Guid Id, CasePhase Phase, string PhaseName, DateOnly OpenedOn, DateOnly? ClosedOn,
+    string? ClosureReasonName, string CaseManagerName);
+
 public sealed record IntakeDto(DateOnly FirstContactOn, AccessRoute Route, Guid? ReferredByOrganisationId, string FirstConcerns,
     IntakeDecision Decision, string? DecisionReason);
 public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, IReadOnlyList<RatingDto> Ratings);
