@@ -131,6 +131,54 @@ public sealed class CaseManagementTests(LotseFixture fixture, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task Short_advice_closes_from_intake_reopening_needs_an_assessment_and_a_hand_over_moves_the_case()
+    {
+        var start = await SignInAsync(DemoUser.CaseManager1);
+        var (_, @case) = await Steps.RegisterWithCaseAsync(Page, "Svetlana", "Morozova", "1968");
+        var fileNumber = (await @case.Heading.InnerTextAsync()).Split("Aktenzeichen ")[1].Trim();
+
+        // Kurzberatung needs a reason; the message stands next to the field and the choice is kept.
+        await @case.RecordIntakeAsync("Frage zum Sprachkurs.", decision: "Kurzberatung");
+        var reason = @case.Form("Erstberatung erfassen").GetByLabel("Begründung");
+        await Expect(@case.ErrorOf(reason)).ToHaveTextAsync("Bitte begründen Sie, warum kein Case Management angezeigt ist.");
+        await Expect(@case.Form("Erstberatung erfassen").GetByLabel("Kurzberatung", new() { Exact = true })).ToBeCheckedAsync();
+        await Axe.AssertNoSeriousViolationsAsync(Page, "Fall (Erstberatung mit Fehler)", Output);
+        await reason.FillAsync("Nur eine Information zum Integrationskurs nötig.");
+        await @case.Form("Erstberatung erfassen").GetByRole(AriaRole.Button, new() { Name = "Erstberatung speichern" }).ClickAsync();
+        await @case.ExpectSavedAsync("Die Erstberatung wurde gespeichert.");
+        await Expect(@case.AssessmentLink).ToHaveCountAsync(0);
+
+        await @case.CloseAsync("Kurzberatung abgeschlossen");
+        await @case.ExpectSavedAsync("Der Fall wurde abgeschlossen.");
+        await @case.ExpectPhaseAsync("Abgeschlossen");
+
+        // Reopened, the case starts again with an assessment — the domain refuses planning without one.
+        await @case.ReopenAsync("Person meldet sich mit Wohnungsproblemen wieder.");
+        await @case.ExpectSavedAsync("Der Fall wurde wiederaufgenommen. Bitte erfassen Sie ein Re-Assessment.");
+        await @case.ExpectPhaseAsync("Assessment");
+        await @case.Button("Planung beginnen").ClickAsync();
+        await Expect(@case.ErrorSummary).ToContainTextAsync("Ohne Assessment kann keine Planung beginnen.");
+        await @case.ExpectPhaseAsync("Assessment");
+
+        // Hand-over to a colleague of another organisation: gone from here, on the colleague's start page.
+        await @case.HandOverAsync("Ahmet Awo (AWO Kreisverband Musterland e.V.)");
+        await start.ExpectShownAsync();
+        await Expect(start.StatusMessage).ToHaveTextAsync("Der Fall wurde an Ahmet Awo übergeben.");
+        await Expect(start.CaseRow(fileNumber)).ToHaveCountAsync(0);
+
+        var (awo, awoDiagnostics) = await SignInElsewhereAsync(DemoUser.CaseManager2);
+        var awoStart = new StartPage(awo);
+        await Expect(awoStart.CaseRow(fileNumber)).ToContainTextAsync("Assessment");
+        await awoStart.CaseRow(fileNumber).GetByRole(AriaRole.Link).ClickAsync();
+        var handedOver = new CasePage(awo);
+        await handedOver.ExpectShownAsync();
+        await Expect(handedOver.History).ToContainTextAsync("Fall übergeben");
+        await Expect(handedOver.AssessmentLink).ToBeVisibleAsync();
+        awoDiagnostics.AssertClean("cm2 takes over");
+        Diagnostics.AssertClean("short advice, reopening, hand-over");
+    }
+
+    [Fact]
     public async Task A_form_from_an_outdated_page_is_refused_and_the_page_shows_the_current_case()
     {
         await SignInAsync(DemoUser.CaseManager1);

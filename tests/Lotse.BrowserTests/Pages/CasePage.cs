@@ -20,13 +20,14 @@ public sealed partial class CasePage(IPage page)
     public ILocator Form(string name) => page.GetByRole(AriaRole.Form, new() { Name = name, Exact = true });
     public ILocator Button(string name) => page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
-    /// <summary>The case's id, from the address.</summary>
-    public Guid Id => Guid.Parse(IdInUrl().Match(page.Url).Groups[1].Value);
+    /// <summary>The case's id, from the address when the page was last shown (see <see cref="ExpectShownAsync"/>).</summary>
+    public Guid Id { get; private set; }
 
     public async Task ExpectShownAsync()
     {
         await Expect(page).ToHaveURLAsync(IdInUrl());
         await Expect(Heading).ToContainTextAsync("Fall: ");
+        Id = Guid.Parse(IdInUrl().Match(page.Url).Groups[1].Value);
     }
 
     public async Task ExpectPhaseAsync(string phase) => await Expect(CurrentPhase).ToHaveTextAsync(phase);
@@ -37,14 +38,19 @@ public sealed partial class CasePage(IPage page)
         await Expect(ErrorSummary).ToHaveCountAsync(0);
     }
 
-    public async Task RecordIntakeAsync(string concerns, string decision = "Case Management angezeigt", string? reason = null)
+    public async Task RecordIntakeAsync(string concerns, string decision = "Case Management angezeigt", string? reason = null, string form = "Erstberatung erfassen")
     {
-        var form = Form("Erstberatung erfassen");
+        await FillIntakeAsync(concerns, decision, reason, form);
+        await Form(form).GetByRole(AriaRole.Button, new() { Name = "Erstberatung speichern" }).ClickAsync();
+    }
+
+    private async Task FillIntakeAsync(string concerns, string decision, string? reason, string formName)
+    {
+        var form = Form(formName);
         await form.GetByLabel("Zugangsweg").SelectOptionAsync(new SelectOptionValue { Label = "selbst gekommen" });
         await form.GetByLabel("Erste Anliegen").FillAsync(concerns);
         await form.GetByLabel(decision, new() { Exact = true }).CheckAsync();
         if (reason is not null) await form.GetByLabel("Begründung").FillAsync(reason);
-        await form.GetByRole(AriaRole.Button, new() { Name = "Erstberatung speichern" }).ClickAsync();
     }
 
     public async Task<AssessmentPage> StartAssessmentAsync()
@@ -107,6 +113,26 @@ public sealed partial class CasePage(IPage page)
         if (note is not null) await form.GetByLabel("Anmerkung").FillAsync(note);
         await form.GetByRole(AriaRole.Button).ClickAsync();
     }
+
+    public async Task ReopenAsync(string reason)
+    {
+        var form = Form("Fall wiederaufnehmen");
+        await form.GetByLabel("Grund der Wiederaufnahme").FillAsync(reason);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Fall wiederaufnehmen" }).ClickAsync();
+    }
+
+    /// <summary>Hands the case over; the form is inside a disclosure.</summary>
+    public async Task HandOverAsync(string caseManagerOption)
+    {
+        await page.GetByText("Fall an eine andere Case Managerin oder einen anderen Case Manager übergeben").ClickAsync();
+        var form = Form("Fall übergeben");
+        await form.GetByLabel("Übergeben an").SelectOptionAsync(new SelectOptionValue { Label = caseManagerOption });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Fall übergeben" }).ClickAsync();
+    }
+
+    /// <summary>The message under a field of the case page.</summary>
+    public ILocator ErrorOf(ILocator field) =>
+        field.Locator("xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field ')][1]").Locator(".field-error");
 
     public async Task CloseAsync(string reason, string? systemRemark = null)
     {

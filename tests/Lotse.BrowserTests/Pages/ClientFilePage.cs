@@ -19,8 +19,8 @@ public sealed partial class ClientFilePage(IPage page)
     public ILocator Fact(string term) =>
         page.Locator($"xpath=//dl[contains(@class,'facts')]/dt[normalize-space(.)='{term}']/following-sibling::dd[1]");
 
-    /// <summary>The client's id, from the address.</summary>
-    public Guid Id => Guid.Parse(IdInUrl().Match(page.Url).Groups[1].Value);
+    /// <summary>The client's id, from the address when the page was last shown (see <see cref="ExpectShownAsync"/>).</summary>
+    public Guid Id { get; private set; }
 
     /// <summary>"Aktenzeichen 2026-4F7K2Q" under the heading.</summary>
     public async Task<string> FileNumberAsync() =>
@@ -30,6 +30,7 @@ public sealed partial class ClientFilePage(IPage page)
     {
         await Expect(page).ToHaveURLAsync(IdInUrl());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fall", Exact = true, Level = 2 })).ToBeVisibleAsync();
+        Id = Guid.Parse(IdInUrl().Match(page.Url).Groups[1].Value);
     }
 
     public async Task<CasePage> OpenCaseAsync()

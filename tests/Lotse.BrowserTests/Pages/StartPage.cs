@@ -11,6 +11,8 @@ public sealed class StartPage(IPage page)
     /// <summary>"Sie sind angemeldet als ROLE bei ORGANISATION."</summary>
     public ILocator SignedInAs => page.GetByRole(AriaRole.Main).GetByText("Sie sind angemeldet als");
 
+    public ILocator StatusMessage => page.GetByRole(AriaRole.Status);
+
     /// <summary>The case manager's own active cases.</summary>
     public ILocator Caseload => page.GetByRole(AriaRole.Table).Filter(new() { Has = page.Locator("caption#caseload-caption") });
     public ILocator NoCasesText => page.GetByText("Sie haben keine aktiven Fälle.");

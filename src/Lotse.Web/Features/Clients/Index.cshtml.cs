@@ -20,7 +20,6 @@ public sealed class IndexModel(ClientQueries queries, ClientAccess access) : Pag
 
     public ClientSearchResult? Result { get; private set; }
     public bool MayRegister => access.MayRegisterClients;
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.Today);
 
     public void OnGet() { }
 

@@ -3,6 +3,7 @@ using Lotse.Web.Data;
 using Lotse.Web.Domain;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Infrastructure.Auditing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class IndexModel(LotseDbContext db, Caseload caseload, TimeProvide
     public string DisplayName { get; private set; } = "";
     public string OrganisationName { get; private set; } = "";
     public string RoleNames { get; private set; } = "";
-    [Microsoft.AspNetCore.Mvc.TempData] public string? StatusMessage { get; set; }
+    [TempData] public string? StatusMessage { get; set; }
     /// <summary>The case manager's own active cases; null for other roles.</summary>
     public IReadOnlyList<CaseloadItem>? MyCases { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
