@@ -80,8 +80,9 @@ public class PageFormTests
         var input = form.ToInput(7, out var rowOf);
 
         Assert.Equal(7, input.Version);
-        Assert.Equal([LifeDomain.Housing, LifeDomain.Health], input.Ratings!.Select(r => r.Domain!.Value));
-        Assert.Equal(0, input.Ratings[1].Rating); // the handler refuses it with its German message
+        var ratings = Assert.IsType<List<RatingInput>>(input.Ratings);
+        Assert.Equal([LifeDomain.Housing, LifeDomain.Health], ratings.Select(r => r.Domain!.Value));
+        Assert.Equal(0, ratings[1].Rating); // the handler refuses it with its German message
         Assert.Equal(4, rowOf("ratings", 1));
     }
 
