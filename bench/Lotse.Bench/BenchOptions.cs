@@ -10,6 +10,8 @@ public sealed record BenchOptions
     public int Seed { get; init; } = 20261125;
     public int Workers { get; init; } = 2;
     public IReadOnlyList<double> Rates { get; init; } = [100, 300];
+    /// <summary>Rates for the Koordinierende Stelle's overview (an aggregate over every active case); default: --rates.</summary>
+    public IReadOnlyList<double>? OverviewRates { get; init; }
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
     public IReadOnlyList<string> Endpoints { get; init; } = Running.Endpoints.All;
@@ -19,6 +21,8 @@ public sealed record BenchOptions
     public int Users { get; init; } = 40;
     public int SqlSamples { get; init; } = 300;
     public string? Label { get; init; }
+    /// <summary>Do not apply pending migrations (measure a dataset with the schema it has, e.g. before a change).</summary>
+    public bool SkipMigrations { get; init; }
     public string ResultsFolder { get; init; } = Path.Combine(RepoPaths.Root, "bench", "results");
 
     /// <summary>Server settings of the benchmark's own PostgreSQL: modest memory for a shared 2-core/24 GiB machine.</summary>
@@ -48,6 +52,7 @@ public sealed record BenchOptions
           --clients N            clients to generate (default 1000000; cases = 1.2 N, ~15 activities per case)
           --activities X         documented contacts per case on average (default 15)
           --rates 100,300        arrival rates in requests/s (Poisson arrivals)
+          --overview-rates 1,5   other rates for the overview (an aggregate over all active cases; default --rates)
           --duration 30s         measured time per endpoint and rate (plus --warmup 5s)
           --endpoints a,b        subset of: start-page, case, search, duplicate-check, overview
           --users N              case managers that send requests (default 40, cm1 among them)
@@ -55,6 +60,7 @@ public sealed record BenchOptions
           --pg CONNSTRING        use an existing PostgreSQL database instead of starting one
           --workers N            generator COPY workers (default 2)
           --label TEXT           added to the results file name and heading
+          --skip-migrations      keep the dataset's schema (before/after runs; with LOTSE_BENCH_WEB=<other src/Lotse.Web>)
         """;
 
     public static BenchOptions Parse(string[] args)
@@ -78,6 +84,7 @@ public sealed record BenchOptions
                 "--seed" => o with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--workers" => o with { Workers = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--rates" => o with { Rates = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToList() },
+                "--overview-rates" => o with { OverviewRates = Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => double.Parse(r, CultureInfo.InvariantCulture)).ToList() },
                 "--duration" => o with { Duration = ParseDuration(Value()) },
                 "--warmup" => o with { Warmup = ParseDuration(Value()) },
                 "--endpoints" => o with { Endpoints = ParseEndpoints(Value()) },
@@ -86,6 +93,7 @@ public sealed record BenchOptions
                 "--pg" => o with { ConnectionString = Value() },
                 "--data" => o with { DataFolder = Path.GetFullPath(Value()) },
                 "--label" => o with { Label = Value() },
+                "--skip-migrations" => o with { SkipMigrations = true },
                 "--results" => o with { ResultsFolder = Path.GetFullPath(Value()) },
                 "--help" or "-h" => o with { Command = "help" },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.")

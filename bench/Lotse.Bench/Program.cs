@@ -60,10 +60,13 @@ try
 {
     var report = new BenchReport(options);
     // Migrations (and the demo organisations/users) through the app's own DatabaseInitializer.
-    var migrate = Stopwatch.StartNew();
-    var seeded = await AppDatabase.MigrateAndSeedAsync(connectionString);
-    Log($"Migrations applied{(seeded ? ", demo data seeded" : "")} in {migrate.Elapsed.TotalSeconds:F1} s (DatabaseInitializer).");
-    report.MigrationSeconds = migrate.Elapsed.TotalSeconds;
+    if (!options.SkipMigrations)
+    {
+        var migrate = Stopwatch.StartNew();
+        var seeded = await AppDatabase.MigrateAndSeedAsync(connectionString);
+        Log($"Migrations applied{(seeded ? ", demo data seeded" : "")} in {migrate.Elapsed.TotalSeconds:F1} s (DatabaseInitializer).");
+        report.MigrationSeconds = migrate.Elapsed.TotalSeconds;
+    }
 
     if (options.Command is "generate" or "all")
     {

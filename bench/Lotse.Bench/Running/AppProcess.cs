@@ -27,7 +27,8 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(string connectionString, int maxPoolSize, Action<string> log)
     {
-        var web = Path.Combine(RepoPaths.Root, "src", "Lotse.Web");
+        // LOTSE_BENCH_WEB: another checkout's src/Lotse.Web (e.g. the code before a change, for before/after runs).
+        var web = Environment.GetEnvironmentVariable("LOTSE_BENCH_WEB") is { Length: > 0 } other ? Path.GetFullPath(other) : Path.Combine(RepoPaths.Root, "src", "Lotse.Web");
         var dll = Path.Combine(web, "bin", "Release", "net10.0", "Lotse.Web.dll");
         if (!File.Exists(dll) || File.GetLastWriteTimeUtc(dll) < NewestSource(web))
         {

@@ -44,7 +44,7 @@ public sealed class BenchmarkRunner(BenchOptions options, string connectionStrin
         {
             var sql = await probes.MeasureAsync(endpoint, options.SqlSamples, new Random(options.Seed + endpoint.Length));
             log($"{endpoint}: single SQL query p50 {sql.P50:F2} ms, p95 {sql.P95:F2} ms ({sql.Count} sequential runs, direct Npgsql).");
-            foreach (var rate in options.Rates)
+            foreach (var rate in endpoint == Endpoints.Overview && options.OverviewRates is { } overviewRates ? overviewRates : options.Rates)
             {
                 await WaitForSealerAsync();
                 var rng = new Random(HashCode.Combine(options.Seed, endpoint, rate));

@@ -30,7 +30,7 @@ public static class OpenLoad
 {
     public sealed record Result(IReadOnlyList<Sample> Samples, TimeSpan Elapsed, int Scheduled, int TimedOut, double SendLagP99Ms);
 
-    public static async Task<Result> RunAsync(double rate, TimeSpan duration, int maxRequests, Func<Func<Task<bool>>> next, int seed, TimeSpan drainTimeout)
+    public static async Task<Result> RunAsync(double rate, TimeSpan duration, int maxRequests, Func<Func<CancellationToken, Task<bool>>> next, int seed, TimeSpan drainTimeout)
     {
         var rng = new Random(seed);
         var schedule = new List<double>();
@@ -40,6 +40,7 @@ public static class OpenLoad
         var samples = new Sample[schedule.Count];
         var done = new bool[schedule.Count];
         var tasks = new List<Task>(schedule.Count);
+        using var abandon = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < schedule.Count; i++)
         {
@@ -56,7 +57,7 @@ public static class OpenLoad
                 bool ok;
                 try
                 {
-                    ok = await send();
+                    ok = await send(abandon.Token);
                 }
                 catch (Exception)
                 {
@@ -70,6 +71,10 @@ public static class OpenLoad
         var all = Task.WhenAll(tasks);
         await Task.WhenAny(all, Task.Delay(drainTimeout));
         var elapsed = clock.Elapsed;
+        // Requests still open after the drain time count as timed out and are cancelled (the connection is
+        // closed, the app aborts their work), so an overloaded scenario does not spill into the next one.
+        abandon.Cancel();
+        await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10)));
         var finished = Enumerable.Range(0, samples.Length).Where(i => Volatile.Read(ref done[i])).Select(i => samples[i]).ToList();
         var lags = finished.Select(s => s.SendLagMs).OrderBy(x => x).ToArray();
         return new Result(finished, elapsed, schedule.Count, schedule.Count - finished.Count,

@@ -132,7 +132,7 @@ public sealed class Workload
     // ---- requests (one random user and one random item each) ----
 
     /// <summary>Draws the next request (call from one thread); the returned function sends it.</summary>
-    public Func<Task<bool>> Next(string endpoint, Random rng) => endpoint switch
+    public Func<CancellationToken, Task<bool>> Next(string endpoint, Random rng) => endpoint switch
     {
         Endpoints.StartPage => Get("/api/v1/caseload", NextUser(rng)),
         Endpoints.Case => NextCase(rng),
@@ -142,28 +142,28 @@ public sealed class Workload
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint))
     };
 
-    private Func<Task<bool>> Get(string path, BenchUser u) => () => SendAsync(HttpMethod.Get, path, u, null);
+    private Func<CancellationToken, Task<bool>> Get(string path, BenchUser u) => ct => SendAsync(HttpMethod.Get, path, u, null, ct);
 
-    private Func<Task<bool>> NextCase(Random rng)
+    private Func<CancellationToken, Task<bool>> NextCase(Random rng)
     {
         var u = NextUser(rng);
         return Get($"/api/v1/cases/{Pick(rng, u.ActiveCases)}", u);
     }
 
-    private Func<Task<bool>> NextSearch(Random rng)
+    private Func<CancellationToken, Task<bool>> NextSearch(Random rng)
     {
         var u = NextUser(rng);
         var p = Pick(rng, u.KnownPeople);
         var body = new { name = $"{p.First} {p.Last}", birthDate = p.BirthDate };
-        return () => SendAsync(HttpMethod.Post, "/api/v1/clients/search", u, body);
+        return ct => SendAsync(HttpMethod.Post, "/api/v1/clients/search", u, body, ct);
     }
 
-    private Func<Task<bool>> NextDuplicateCheck(Random rng)
+    private Func<CancellationToken, Task<bool>> NextDuplicateCheck(Random rng)
     {
         var u = NextUser(rng);
         var (first, last, birth, nationality) = NewOrKnownPerson(u, rng);
         var body = new { firstName = first, lastName = last, birthDate = birth, nationalities = new[] { nationality } };
-        return () => SendAsync(HttpMethod.Post, "/api/v1/clients/duplicate-check", u, body);
+        return ct => SendAsync(HttpMethod.Post, "/api/v1/clients/duplicate-check", u, body, ct);
     }
 
     /// <summary>At intake, half of the people are already known (another spelling), half are new.</summary>
@@ -182,15 +182,15 @@ public sealed class Workload
 
     private static T Pick<T>(Random rng, IReadOnlyList<T> items) => items[rng.Next(items.Count)];
 
-    private async Task<bool> SendAsync(HttpMethod method, string path, BenchUser user, object? body)
+    private async Task<bool> SendAsync(HttpMethod method, string path, BenchUser user, object? body, CancellationToken ct)
     {
         Interlocked.Increment(ref _counter);
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
         if (body is not null) request.Content = JsonContent.Create(body);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
         // Read the whole body: the latency ends with the last byte.
-        _ = await response.Content.ReadAsByteArrayAsync();
+        _ = await response.Content.ReadAsByteArrayAsync(ct);
         return response.IsSuccessStatusCode;
     }
 
