@@ -57,6 +57,7 @@ public sealed class BenchReport(BenchOptions options)
     public DatasetShape? Dataset { get; set; }
     public List<ScenarioResult> Results { get; set; } = [];
     public AppInfo? App { get; set; }
+    public bool CacheWarmed { get; set; }
     private readonly DateTime _started = DateTime.Now;
 
     public string ToMarkdown()
@@ -72,7 +73,8 @@ public sealed class BenchReport(BenchOptions options)
         s.AppendLine($"Open model: Poisson arrivals at a fixed rate, {options.Duration.TotalSeconds:F0} s measured per endpoint and rate after {options.Warmup.TotalSeconds:F0} s warm-up; " +
                      "latency from the scheduled send time to the last response byte (queueing included). " +
                      $"{App?.SignedInUsers} signed-in users ({options.Users} case managers incl. cm1, plus koordination for the overview). " +
-                     "Every read writes its audit entries in the same transaction (column *audit rows*).");
+                     "Every read writes its audit entries in the same transaction (column *audit rows*)." +
+                     (CacheWarmed ? " The database files were read into the OS page cache before the run (a warm server: the 10 GB dataset fits in memory)." : ""));
         s.AppendLine();
         if (Dataset is not null)
         {

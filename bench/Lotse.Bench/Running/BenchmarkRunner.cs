@@ -40,10 +40,12 @@ public sealed class BenchmarkRunner(BenchOptions options, string connectionStrin
         var results = new List<ScenarioResult>();
         var idle = app.Memory();
         long peak = idle.WorkingSet;
+        var sqlRuns = new Dictionary<string, int>();
         foreach (var endpoint in options.Endpoints)
         {
             var sql = await probes.MeasureAsync(endpoint, options.SqlSamples, new Random(options.Seed + endpoint.Length));
             log($"{endpoint}: single SQL query p50 {sql.P50:F2} ms, p95 {sql.P95:F2} ms ({sql.Count} sequential runs, direct Npgsql).");
+            sqlRuns[endpoint] = sql.Count;
             foreach (var rate in endpoint == Endpoints.Overview && options.OverviewRates is { } overviewRates ? overviewRates : options.Rates)
             {
                 await WaitForSealerAsync();

@@ -55,7 +55,7 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                 r.LastAssessment is { } last && last < reassessBefore, r.Expiry))
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
-        foreach (var i in items) audit.Add(AuditOperation.Read, "Case", i.CaseId.ToString(), "Fallliste (Startseite)");
+        await audit.AddReadsAsync("Case", items.Select(i => i.CaseId.ToString()).ToList(), "Fallliste (Startseite)", ct);
         await db.SaveChangesAsync(ct);
         return items;
     }
