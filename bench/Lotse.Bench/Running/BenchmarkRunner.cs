@@ -102,7 +102,7 @@ public sealed class BenchmarkRunner(BenchOptions options, string connectionStrin
         await using var c = new NpgsqlConnection(connectionString);
         await c.OpenAsync();
         var started = Stopwatch.StartNew();
-        while (started.Elapsed < TimeSpan.FromSeconds(120))
+        while (started.Elapsed < TimeSpan.FromSeconds(300))
         {
             var pending = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"AuditEntries\" WHERE \"Sequence\" IS NULL", c).ExecuteScalarAsync())!;
             if (pending == 0) break;

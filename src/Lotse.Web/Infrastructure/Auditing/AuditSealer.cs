@@ -13,7 +13,7 @@ public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
     public static readonly HashSet<string> SealFields =
         [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash), nameof(AuditEntry.SealedAt)];
 
-    private const int BatchSize = 500;
+    private const int BatchSize = 1000;
     private const long ChainLockKey = 5_737_300_001;
 
     /// <summary>Seals everything pending; returns the number of entries sealed.</summary>

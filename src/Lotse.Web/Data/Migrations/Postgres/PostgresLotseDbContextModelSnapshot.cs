@@ -749,6 +749,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
+
                     b.ToTable("AuditEntries");
                 });
 
