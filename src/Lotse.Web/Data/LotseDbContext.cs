@@ -81,4 +81,20 @@ public sealed class SqliteLotseDbContext(DbContextOptions<SqliteLotseDbContext> 
     }
 }
 
-public sealed class PostgresLotseDbContext(DbContextOptions<PostgresLotseDbContext> options) : LotseDbContext(options);
+public sealed class PostgresLotseDbContext(DbContextOptions<PostgresLotseDbContext> options) : LotseDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Name search and the duplicate check look for clients whose key lists contain a key as a whole word
+        // (PhoneticKey LIKE '% key %', see ClientQueries.AnyPhoneticKey). pg_trgm's GIN operator class serves
+        // such LIKE patterns from an index (the trigrams of " key " must all be present, then a recheck), so the
+        // lookup no longer scans every client. NameKey gets the same index for similarity search on the
+        // normalised names (pg_trgm's % and similarity()). SQLite runs the same LIKE without an index.
+        builder.HasPostgresExtension("pg_trgm");
+        builder.Entity<Client>().HasIndex(c => c.PhoneticKey, "IX_Clients_PhoneticKey_trgm")
+            .HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.Entity<Client>().HasIndex(c => c.NameKey, "IX_Clients_NameKey_trgm")
+            .HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}

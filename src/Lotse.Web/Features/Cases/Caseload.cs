@@ -34,14 +34,19 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var now = clock.GetUtcNow();
 
         // One query: per case the next open step, the overdue count, the last assessment and the
-        // earliest residence document running out — no per-row round trips.
+        // earliest residence document running out — no per-row round trips. Every per-case value is a
+        // scalar subquery (correlated, served by the CaseId/GoalId/ClientId indexes): projecting the next
+        // step as an object instead makes EF rank all open steps of all cases (ROW_NUMBER over the whole
+        // table) on every call, which grows with the installation, not with the caseload.
         var rows = await access.ReadableCases().AsNoTracking()
             .Where(c => c.CaseManagerId == me && c.Phase != CasePhase.Closed)
             .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => new
             {
                 c.Id, c.ClientId, k.FileNumber, k.FamilyName, k.GivenName, c.Phase,
-                NextStep = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
-                    .OrderBy(s => s.DueOn).Select(s => new { s.DueOn, s.Description }).FirstOrDefault(),
+                NextDueOn = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
+                    .Min(s => s.DueOn),
+                NextDueItem = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
+                    .OrderBy(s => s.DueOn).ThenBy(s => s.Id).Select(s => s.Description).FirstOrDefault(),
                 Overdue = c.Goals.SelectMany(g => g.Steps).Count(s => s.Status == StepStatus.Open && s.DueOn < today),
                 LastAssessment = c.Assessments.Max(a => (DateOnly?)a.AssessedOn),
                 NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
@@ -51,11 +56,11 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
 
         var items = rows.Select(r => new CaseloadItem(
                 r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
-                r.NextStep?.DueOn, r.NextStep?.Description, r.Overdue,
+                r.NextDueOn, r.NextDueItem, r.Overdue,
                 r.LastAssessment is { } last && last < reassessBefore, r.Expiry) { NextAppointmentAt = r.NextAppointment })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
-        foreach (var i in items) audit.Add(AuditOperation.Read, "Case", i.CaseId.ToString(), "Fallliste (Startseite)");
+        await audit.AddReadsAsync("Case", items.Select(i => i.CaseId.ToString()).ToList(), "Fallliste (Startseite)", ct);
         await db.SaveChangesAsync(ct);
         return items;
     }

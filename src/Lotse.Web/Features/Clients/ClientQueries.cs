@@ -70,7 +70,7 @@ public sealed class ClientQueries(LotseDbContext db, ClientAccess access, AuditL
             .ToList();
         var next = page.Count > input.PageSize ? EncodeCursor(items[^1].LastName, items[^1].FileNumber) : null;
 
-        foreach (var item in items) audit.Add(AuditOperation.Read, "Client", item.Id.ToString(), "Personensuche");
+        await audit.AddReadsAsync("Client", items.Select(i => i.Id.ToString()).ToList(), "Personensuche", ct);
         await db.SaveChangesAsync(ct);
         return new ClientSearchResult(items, next);
     }

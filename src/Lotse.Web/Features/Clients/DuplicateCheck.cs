@@ -48,7 +48,7 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
             .Select(x => new DuplicateCandidate(x.Id, Math.Round(x.Result.Score, 3), x.Result.Reasons))
             .ToList();
 
-        foreach (var a in answers) audit.Add(AuditOperation.Read, "Client", a.ClientId.ToString(), "Dublettenprüfung");
+        await audit.AddReadsAsync("Client", answers.Select(a => a.ClientId.ToString()).ToList(), "Dublettenprüfung", ct);
         await db.SaveChangesAsync(ct);
         return answers;
     }

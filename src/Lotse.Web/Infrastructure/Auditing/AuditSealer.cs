@@ -13,7 +13,7 @@ public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
     public static readonly HashSet<string> SealFields =
         [nameof(AuditEntry.Sequence), nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash), nameof(AuditEntry.SealedAt)];
 
-    private const int BatchSize = 500;
+    private const int BatchSize = 1000;
     private const long ChainLockKey = 5_737_300_001;
 
     /// <summary>Seals everything pending; returns the number of entries sealed.</summary>
@@ -42,7 +42,9 @@ public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
             db.AuditChainHeads.Add(head);
         }
 
-        var batch = await db.AuditEntries.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        var npgsql = db.Database.IsNpgsql();
+        var pending = db.AuditEntries.Where(e => e.Sequence == null).OrderBy(e => e.Id).Take(BatchSize);
+        var batch = await (npgsql ? pending.AsNoTracking() : pending).ToListAsync(ct);
         var sealedAt = AuditHash.Now(clock);
         foreach (var entry in batch)
         {
@@ -54,6 +56,21 @@ public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
             head.LastSequence = sequence;
             head.LastHash = entry.Hash;
         }
+        // PostgreSQL: the seal fields of the whole batch in one UPDATE … FROM unnest(…) instead of one UPDATE
+        // per entry (the sealer keeps up with list reads that audit a hundred entries per request).
+        if (npgsql && batch.Count > 0)
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "AuditEntries" AS e SET "Sequence" = u.seq, "PreviousHash" = u.prev, "Hash" = u.hash, "SealedAt" = @sealedAt
+                FROM unnest(@ids, @seqs, @prevs, @hashes) AS u(id, seq, prev, hash)
+                WHERE e."Id" = u.id AND e."Sequence" IS NULL
+                """,
+                [
+                    new Npgsql.NpgsqlParameter("sealedAt", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = sealedAt },
+                    new Npgsql.NpgsqlParameter("ids", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint) { Value = batch.Select(e => e.Id).ToArray() },
+                    new Npgsql.NpgsqlParameter("seqs", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Bigint) { Value = batch.Select(e => e.Sequence!.Value).ToArray() },
+                    new Npgsql.NpgsqlParameter("prevs", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Varchar) { Value = batch.Select(e => e.PreviousHash!).ToArray() },
+                    new Npgsql.NpgsqlParameter("hashes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Varchar) { Value = batch.Select(e => e.Hash!).ToArray() },
+                ], ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

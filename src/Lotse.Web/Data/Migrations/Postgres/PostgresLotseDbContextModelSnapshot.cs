@@ -21,6 +21,7 @@ namespace Lotse.Web.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Appointment", b =>
@@ -358,6 +359,16 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.HasIndex("OwnerOrganisationId");
 
                     b.HasIndex("BirthYear", "BirthMonth", "BirthDay");
+
+                    b.HasIndex(new[] { "NameKey" }, "IX_Clients_NameKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameKey" }, "IX_Clients_NameKey_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameKey" }, "IX_Clients_NameKey_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "PhoneticKey" }, "IX_Clients_PhoneticKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "PhoneticKey" }, "IX_Clients_PhoneticKey_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "PhoneticKey" }, "IX_Clients_PhoneticKey_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("Clients");
                 });
@@ -737,6 +748,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.HasIndex("UserId");
 
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEntries");
                 });

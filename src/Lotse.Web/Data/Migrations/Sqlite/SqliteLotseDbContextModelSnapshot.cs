@@ -730,6 +730,9 @@ namespace Lotse.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_AuditEntries_Unsealed")
+                        .HasFilter("\"Sequence\" IS NULL");
+
                     b.ToTable("AuditEntries");
                 });
 

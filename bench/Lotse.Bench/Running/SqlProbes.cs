@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using Lotse.Web.Features.Clients.Matching;
+using Npgsql;
+
+namespace Lotse.Bench.Running;
+
+/// <summary>
+/// The single SQL statement that answers each endpoint, run directly with Npgsql (one connection, one at a time,
+/// same parameter mix as the HTTP requests): the floor under the endpoint's latency. Its p50 beside the
+/// endpoint's p50 shows what the app adds (authentication, access rules, EF, audit entries in the same
+/// transaction, JSON, HTTP) and how much queueing the load adds.
+/// </summary>
+public sealed class SqlProbes(string connectionString, Workload workload)
+{
+    public async Task<LatencyStats> MeasureAsync(string endpoint, int samples, Random rng)
+    {
+        await using var c = new NpgsqlConnection(connectionString);
+        await c.OpenAsync();
+        // Warm-up runs, then the measured ones.
+        var latencies = new List<double>(samples);
+        var budget = Stopwatch.StartNew(); // at most ~20 s per statement (a slow one still gets its p50)
+        for (var i = 0; i < samples + Math.Min(50, samples / 5) && (budget.Elapsed < TimeSpan.FromSeconds(20) || latencies.Count < 10); i++)
+        {
+            await using var cmd = Build(endpoint, rng, c);
+            var sw = Stopwatch.StartNew();
+            await using (var r = await cmd.ExecuteReaderAsync())
+                while (await r.ReadAsync()) { }
+            sw.Stop();
+            if (i >= Math.Min(50, samples / 5)) latencies.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        return LatencyStats.Of(latencies, 0);
+    }
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
+    private NpgsqlCommand Build(string endpoint, Random rng, NpgsqlConnection c)
+    {
+        var cmd = new NpgsqlCommand { Connection = c };
+        switch (endpoint)
+        {
+            case Endpoints.StartPage:
+            {
+                var u = workload.NextUser(rng);
+                cmd.CommandText = StartPageSql;
+                cmd.Parameters.AddWithValue("org", u.OrganisationId);
+                cmd.Parameters.AddWithValue("me", u.Id);
+                cmd.Parameters.AddWithValue("today", Today);
+                cmd.Parameters.AddWithValue("horizon", Today.AddDays(56));
+                break;
+            }
+            case Endpoints.Case:
+            {
+                var u = workload.NextUser(rng);
+                cmd.CommandText = CaseSql;
+                cmd.Parameters.AddWithValue("org", u.OrganisationId);
+                cmd.Parameters.AddWithValue("id", u.ActiveCases[rng.Next(u.ActiveCases.Count)]);
+                break;
+            }
+            case Endpoints.Search:
+            {
+                var u = workload.NextUser(rng);
+                var p = u.KnownPeople[rng.Next(u.KnownPeople.Count)];
+                BuildSearch(cmd, u.OrganisationId, $"{p.First} {p.Last}", p.BirthDate, 51);
+                break;
+            }
+            case Endpoints.DuplicateCheck:
+            {
+                var u = workload.NextUser(rng);
+                var (first, last, birth, _) = Workload.NewOrKnownPerson(u, rng);
+                BuildDuplicateCandidates(cmd, u.OrganisationId, first, last, birth);
+                break;
+            }
+            case Endpoints.Overview:
+                cmd.CommandText = OverviewSql;
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(endpoint));
+        }
+        return cmd;
+    }
+
+    // ---- the statements (kept in step with the app's queries: Caseload.MineAsync, CaseQueries, ClientQueries.SearchAsync,
+    //      DuplicateCheck.FindAsync, Caseload.OverviewAsync) ----
+
+    /// <summary>Caseload.MineAsync: a case manager's active cases with next due step, overdue count, last assessment, expiring document.</summary>
+    public const string StartPageSql = """
+        SELECT k."Id", k."ClientId", c."FileNumber", c."FamilyName", c."GivenName", k."Phase",
+          n."DueOn", n."Description",
+          (SELECT count(*) FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
+            WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" < @today) AS overdue,
+          (SELECT max(a."AssessedOn") FROM "CaseAssessments" a WHERE a."CaseId" = k."Id") AS last_assessment,
+          (SELECT min(r."ValidUntil") FROM "ResidenceStatuses" r
+            WHERE r."ClientId" = c."Id" AND r."ValidUntil" IS NOT NULL AND r."ValidUntil" <= @horizon) AS expiry
+        FROM "Cases" k
+        JOIN "Clients" c ON c."Id" = k."ClientId"
+        LEFT JOIN LATERAL (
+          SELECT s."DueOn", s."Description" FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
+          WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL
+          ORDER BY s."DueOn" LIMIT 1) n ON true
+        WHERE k."OrganisationId" = @org AND k."CaseManagerId" = @me AND k."Phase" <> 'Closed'
+        """;
+
+    /// <summary>The whole case file in one statement (the app reads it in split queries).</summary>
+    public const string CaseSql = """
+        SELECT k.*, c."FileNumber", c."FamilyName", c."GivenName", u."DisplayName",
+          (SELECT json_agg(a ORDER BY a."AssessedOn") FROM "CaseAssessments" a WHERE a."CaseId" = k."Id") AS assessments,
+          (SELECT json_agg(json_build_object('goal', g, 'steps',
+              (SELECT json_agg(s ORDER BY s."DueOn") FROM "CasePlanSteps" s WHERE s."GoalId" = g."Id")))
+            FROM "CaseGoals" g WHERE g."CaseId" = k."Id") AS goals,
+          (SELECT json_agg(n ORDER BY n."On" DESC) FROM "CaseNotes" n WHERE n."CaseId" = k."Id") AS notes,
+          (SELECT json_agg(e ORDER BY e."Sequence") FROM "CaseEvents" e WHERE e."CaseId" = k."Id") AS events,
+          (SELECT json_agg(p) FROM "CaseAppointments" p WHERE p."CaseId" = k."Id") AS appointments
+        FROM "Cases" k
+        JOIN "Clients" c ON c."Id" = k."ClientId"
+        LEFT JOIN "AspNetUsers" u ON u."Id" = k."CaseManagerId"
+        WHERE k."Id" = @id AND k."OrganisationId" = @org
+        """;
+
+    /// <summary>Caseload.OverviewAsync: active cases per case manager and per Regionalbereich.</summary>
+    public const string OverviewSql = """
+        SELECT 'manager' AS kind, k."CaseManagerId"::text AS key, count(*) FROM "Cases" k WHERE k."Phase" <> 'Closed' GROUP BY k."CaseManagerId"
+        UNION ALL
+        SELECT 'region', m."RegionId"::text, count(*)
+        FROM "Cases" k JOIN "Clients" c ON c."Id" = k."ClientId" LEFT JOIN "Municipalities" m ON m."Id" = c."MunicipalityId"
+        WHERE k."Phase" <> 'Closed' GROUP BY m."RegionId"
+        """;
+
+    private const string Readable = """
+        (c."OwnerOrganisationId" = @org OR EXISTS (SELECT 1 FROM "Cases" x WHERE x."ClientId" = c."Id" AND x."OrganisationId" = @org))
+        """;
+
+    /// <summary>ClientQueries.SearchAsync: every word must match one of the client's phonetic keys; birth date as known.</summary>
+    public static void BuildSearch(NpgsqlCommand cmd, Guid org, string name, string? birthDate, int limit)
+    {
+        var where = new List<string> { Readable };
+        cmd.Parameters.AddWithValue("org", org);
+        AddBirth(cmd, where, birthDate, exact: false);
+        var n = 0;
+        foreach (var word in NameKey.Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            var keys = NameKey.Phonetic(word).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (keys.Length == 0) continue;
+            where.Add("(" + string.Join(" OR ", keys.Select(k =>
+            {
+                cmd.Parameters.AddWithValue($"k{n}", $"% {k} %");
+                return $"c.\"PhoneticKey\" LIKE @k{n++}";
+            })) + ")");
+        }
+        cmd.CommandText = $"""
+            SELECT c."Id", c."FileNumber", c."GivenName", c."FamilyName", c."BirthYear", c."BirthMonth", c."BirthDay", c."Nationalities",
+              (SELECT k."Id" FROM "Cases" k WHERE k."ClientId" = c."Id" AND k."Phase" <> 'Closed' LIMIT 1)
+            FROM "Clients" c
+            WHERE {string.Join("\n  AND ", where)}
+            ORDER BY c."FamilyName", c."FileNumber"
+            LIMIT {limit}
+            """;
+    }
+
+    /// <summary>DuplicateCheck.FindAsync: candidates sharing any phonetic key (at most 500) plus those with the same full birth date.</summary>
+    public static void BuildDuplicateCandidates(NpgsqlCommand cmd, Guid org, string first, string last, string? birthDate)
+    {
+        cmd.Parameters.AddWithValue("org", org);
+        var keys = NameKey.Phonetic($"{first} {last}").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        var likes = string.Join(" OR ", keys.Select((k, i) =>
+        {
+            cmd.Parameters.AddWithValue($"k{i}", $"% {k} %");
+            return $"c.\"PhoneticKey\" LIKE @k{i}";
+        }));
+        var byBirth = "";
+        if (birthDate is { Length: 10 })
+        {
+            var where = new List<string> { Readable };
+            AddBirth(cmd, where, birthDate, exact: true);
+            byBirth = $"""
+                UNION
+                (SELECT c.* FROM "Clients" c WHERE {string.Join(" AND ", where)} LIMIT 500)
+                """;
+        }
+        cmd.CommandText = $"""
+            (SELECT c.* FROM "Clients" c WHERE {Readable} AND ({(likes.Length == 0 ? "false" : likes)}) LIMIT 500)
+            {byBirth}
+            """;
+    }
+
+    private static void AddBirth(NpgsqlCommand cmd, List<string> where, string? birthDate, bool exact)
+    {
+        if (string.IsNullOrEmpty(birthDate)) return;
+        var parts = birthDate.Split('-').Select(int.Parse).ToArray();
+        cmd.Parameters.AddWithValue("by", parts[0]);
+        where.Add("c.\"BirthYear\" = @by");
+        if (parts.Length > 1)
+        {
+            cmd.Parameters.AddWithValue("bm", parts[1]);
+            where.Add(exact ? "c.\"BirthMonth\" = @bm" : "(c.\"BirthMonth\" = @bm OR c.\"BirthMonth\" IS NULL OR (c.\"BirthMonth\" = 1 AND c.\"BirthDay\" = 1))");
+        }
+        if (parts.Length > 2)
+        {
+            cmd.Parameters.AddWithValue("bd", parts[2]);
+            where.Add(exact ? "c.\"BirthDay\" = @bd" : "(c.\"BirthDay\" = @bd OR c.\"BirthDay\" IS NULL OR (c.\"BirthMonth\" = 1 AND c.\"BirthDay\" = 1))");
+        }
+    }
+}
