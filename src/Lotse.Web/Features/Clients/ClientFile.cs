@@ -69,7 +69,9 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         if (input.EntryDate is { } entry)
         {
             if (entry > Today) return Error.Invalid("entryDate", "Das Einreisedatum kann nicht in der Zukunft liegen.");
-            if (entry.Year < birth.Year) return Error.Invalid("entryDate", "Das Einreisedatum liegt vor der Geburt.");
+            // Before the earliest day the (possibly partial) birth date allows: "1990-05-20" refuses 1990-03-01 too.
+            if (entry < new DateOnly(birth.Year, birth.Month ?? 1, birth.Day ?? 1))
+                return Error.Invalid("entryDate", "Das Einreisedatum liegt vor der Geburt.");
         }
         for (var i = 0; i < (input.Benefits?.Count ?? 0); i++)
             if (input.Benefits![i] is { Until: { } until, From: { } from } && until < from)
