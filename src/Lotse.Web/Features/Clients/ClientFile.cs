@@ -39,7 +39,11 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         if (input.ResidenceStatuses?.FirstOrDefault(r => r.Id is { } rid && client.ResidenceStatuses.All(x => x.Id != rid)) is { } unknown)
             return Error.Invalid("residenceStatuses", "Ein Eintrag zum Aufenthaltsstatus gehört nicht zu dieser Person.");
 
-        db.Entry(client).Property(c => c.Version).OriginalValue = input.Version.Value;
+        // The client is the aggregate: an edit that only touches its lists (JSON columns) or residence
+        // statuses (own table) must still check and bump the version, as CaseWork does for cases.
+        var version = db.Entry(client).Property(c => c.Version);
+        version.OriginalValue = input.Version.Value;
+        version.IsModified = true;
         Apply(client, input);
         try
         {
