@@ -68,6 +68,8 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
 
         if (!PartialDate.TryParse(input.BirthDate, Today, out var birth, out var birthError))
             return Error.Invalid("birthDate", birthError);
+        if (input.Nationalities?.Any(string.IsNullOrWhiteSpace) == true)
+            return Error.Invalid("nationalities", "Bitte lassen Sie keine Staatsangehörigkeit leer (Ländercode wie SYR; XXX = ungeklärt).");
         if (input.Nationalities?.FirstOrDefault(n => !CountryCodes.IsKnown(n)) is { } badCode)
             return Error.Invalid("nationalities", $"„{Shorten(badCode)}“ ist kein ISO-3166-Ländercode mit drei Buchstaben (z. B. SYR, AFG, UKR; XXA = staatenlos, XXX = ungeklärt).");
         if (input.EntryDate is { } entry)
@@ -103,7 +105,7 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         c.BirthDay = birth.Day;
         c.Sex = input.Sex ?? Sex.Unknown;
         c.Nationalities = (input.Nationalities ?? []).Select(n => n.Trim().ToUpperInvariant()).Distinct().ToList();
-        c.Languages = (input.Languages ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        c.Languages = (input.Languages ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct().ToList();
         c.InterpreterNeeded = input.InterpreterNeeded;
         c.InterpreterLanguage = Clean(input.InterpreterLanguage);
         c.Street = Clean(input.Street);
