@@ -31,6 +31,9 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
 
     public async Task<Result<Client>> UpdateAsync(Guid id, ClientInput input, CancellationToken ct)
     {
+        // A role that never edits gets 403 whatever the id (nothing leaks); the Koordinierende Stelle reads the
+        // client, so "not found" would be wrong for it.
+        if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen ändern Personendaten.");
         var client = await access.EditableClients().Include(c => c.ResidenceStatuses).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return Error.NotFound("Die Person");
         if (input.Version is null) return Error.Invalid("version", "Bitte geben Sie die Version an, die Sie bearbeitet haben.");
