@@ -220,6 +220,40 @@ public abstract class CaseCycleTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task Of_ten_simultaneous_openings_for_one_client_exactly_one_succeeds()
+    {
+        var cm1 = await Cm1;
+        var clientId = await Clients.ClientRequests.RegisterAsync(cm1, "Samira", Clients.ClientRequests.UniqueName("Doppelt"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => cm1.PostAsync($"/api/v1/clients/{clientId}/cases", null)));
+
+        var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+        Assert.True(statuses.Count(s => s == 201) == 1, string.Join(", ", statuses));
+        Assert.All(statuses.Where(s => s != 201), s => Assert.Equal(409, s));
+        Assert.Equal(1, await app.WithDb(db => db.Cases.CountAsync(c => c.ClientId == clientId)));
+    }
+
+    [Fact]
+    public async Task Of_a_simultaneous_reopening_and_opening_for_one_client_exactly_one_succeeds()
+    {
+        var cm1 = await Cm1;
+        for (var round = 0; round < 5; round++)
+        {
+            var (clientId, closed) = await NewAsync(cm1);
+            await closed.IntakeAsync("ShortAdvice", "Auskunft");
+            await closed.CloseAsync("ShortAdviceCompleted");
+
+            var responses = await Task.WhenAll(
+                closed.PostAsync("reopening", new() { ["reason"] = "Neue Frage" }),
+                cm1.PostAsync($"/api/v1/clients/{clientId}/cases", null));
+
+            var statuses = responses.Select(r => (int)r.StatusCode).ToList();
+            Assert.True(statuses.Count(s => s is 200 or 201) == 1 && statuses.Count(s => s == 409) == 1, string.Join(", ", statuses));
+            Assert.Equal(1, await app.WithDb(db => db.Cases.CountAsync(c => c.ClientId == clientId && c.Phase != CasePhase.Closed)));
+        }
+    }
+
+    [Fact]
     public async Task A_closed_case_is_not_reopened_while_another_case_is_active()
     {
         var cm1 = await Cm1;
