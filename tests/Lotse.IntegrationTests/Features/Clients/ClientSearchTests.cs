@@ -197,10 +197,10 @@ public abstract class ClientSearchTests(LotseAppFactory app)
     }
 
     [Fact]
-    public async Task A_case_of_another_organisation_makes_the_client_visible_to_it()
+    public async Task Another_organisation_cannot_open_a_case_for_a_client_it_cannot_see()
     {
-        // cm1 registers; cm2 cannot see the client. Only a case of cm2's organisation would change that,
-        // and cm2 cannot open one for a client it cannot see: the client stays hidden.
+        // cm1 registers; cm2 cannot see the client. Only a case of cm2's organisation would change that
+        // (a hand-over, see CaseloadTests), and cm2 cannot open one for a client it cannot see.
         var cm1 = await As("cm1");
         var cm2 = await As("cm2");
         var id = await RegisterAsync(cm1, "Hiwet", UniqueName("Fremd"), "1999-09-09");
