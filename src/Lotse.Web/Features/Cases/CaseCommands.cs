@@ -15,14 +15,29 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
     public async Task<Result<Case>> OpenAsync(Guid clientId, CancellationToken ct)
     {
         if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen eröffnen Fälle.");
-        if (!await access.ReadableClients().AnyAsync(c => c.Id == clientId, ct)) return Error.NotFound("Die Person");
-        if (await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Phase != CasePhase.Closed, ct))
-            return new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen aktiven Fall. Es kann nur einen aktiven KIM-Fall je Person geben.");
+        var client = await access.ReadableClients().FirstOrDefaultAsync(c => c.Id == clientId, ct);
+        if (client is null) return Error.NotFound("Die Person");
+        var alreadyActive = new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen aktiven Fall. Es kann nur einen aktiven KIM-Fall je Person geben.");
+        LockClient(client); // read before the check below, so that a concurrent opening is seen or collides
+        if (await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Phase != CasePhase.Closed, ct)) return alreadyActive;
         var @case = new Case { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = work.Today };
         db.Cases.Add(@case);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return alreadyActive;
+        }
         return @case;
     }
+
+    /// <summary>
+    /// "One active case per client" spans several cases, so the client row is the lock: the save that opens or
+    /// reopens a case also bumps the client's version, and of two simultaneous ones only the first succeeds.
+    /// </summary>
+    private void LockClient(Domain.Clients.Client client) => db.Entry(client).Property(c => c.Version).IsModified = true;
 
     public async Task<Result<Case>> RecordIntakeAsync(Guid id, IntakeInput input, CancellationToken ct)
     {
@@ -107,8 +122,12 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
     public async Task<Result<Case>> ReopenAsync(Guid id, ReopenInput input, CancellationToken ct)
     {
         var clientId = await access.EditableCases().Where(c => c.Id == id).Select(c => (Guid?)c.ClientId).FirstOrDefaultAsync(ct);
-        if (clientId is not null && await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Id != id && c.Phase != CasePhase.Closed, ct))
-            return new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen anderen aktiven Fall.");
+        if (clientId is not null)
+        {
+            LockClient(await db.Clients.FirstAsync(c => c.Id == clientId, ct));
+            if (await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Id != id && c.Phase != CasePhase.Closed, ct))
+                return new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen anderen aktiven Fall.");
+        }
         return await Run(id, input, (c, today) => c.Reopen(input.Reason, today), ct);
     }
 

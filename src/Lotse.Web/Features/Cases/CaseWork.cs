@@ -16,6 +16,8 @@ public sealed class CaseWork(LotseDbContext db, ClientAccess access, TimeProvide
 
     public async Task<Result<Case>> ExecuteAsync(Guid caseId, int? version, Func<Case, DateOnly, Error?> change, CancellationToken ct)
     {
+        // As for opening a case: other roles never change cases (403 whatever the id, so nothing leaks).
+        if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen bearbeiten Fälle.");
         var @case = await LoadAsync(access.EditableCases(), caseId, ct);
         if (@case is null) return Error.NotFound("Der Fall");
         if (version is null) return Error.Invalid("version", "Bitte geben Sie die Version des Falls an, die Sie bearbeitet haben.");

@@ -31,6 +31,9 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
 
     public async Task<Result<Client>> UpdateAsync(Guid id, ClientInput input, CancellationToken ct)
     {
+        // A role that never edits gets 403 whatever the id (nothing leaks); the Koordinierende Stelle reads the
+        // client, so "not found" would be wrong for it.
+        if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen ändern Personendaten.");
         var client = await access.EditableClients().Include(c => c.ResidenceStatuses).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return Error.NotFound("Die Person");
         if (input.Version is null) return Error.Invalid("version", "Bitte geben Sie die Version an, die Sie bearbeitet haben.");
@@ -39,7 +42,11 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         if (input.ResidenceStatuses?.FirstOrDefault(r => r.Id is { } rid && client.ResidenceStatuses.All(x => x.Id != rid)) is { } unknown)
             return Error.Invalid("residenceStatuses", "Ein Eintrag zum Aufenthaltsstatus gehört nicht zu dieser Person.");
 
-        db.Entry(client).Property(c => c.Version).OriginalValue = input.Version.Value;
+        // The client is the aggregate: an edit that only touches its lists (JSON columns) or residence
+        // statuses (own table) must still check and bump the version, as CaseWork does for cases.
+        var version = db.Entry(client).Property(c => c.Version);
+        version.OriginalValue = input.Version.Value;
+        version.IsModified = true;
         Apply(client, input);
         try
         {
@@ -64,12 +71,16 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
 
         if (!PartialDate.TryParse(input.BirthDate, Today, out var birth, out var birthError))
             return Error.Invalid("birthDate", birthError);
+        if (input.Nationalities?.Any(string.IsNullOrWhiteSpace) == true)
+            return Error.Invalid("nationalities", "Bitte lassen Sie keine Staatsangehörigkeit leer (Ländercode wie SYR; XXX = ungeklärt).");
         if (input.Nationalities?.FirstOrDefault(n => !CountryCodes.IsKnown(n)) is { } badCode)
             return Error.Invalid("nationalities", $"„{Shorten(badCode)}“ ist kein ISO-3166-Ländercode mit drei Buchstaben (z. B. SYR, AFG, UKR; XXA = staatenlos, XXX = ungeklärt).");
         if (input.EntryDate is { } entry)
         {
             if (entry > Today) return Error.Invalid("entryDate", "Das Einreisedatum kann nicht in der Zukunft liegen.");
-            if (entry.Year < birth.Year) return Error.Invalid("entryDate", "Das Einreisedatum liegt vor der Geburt.");
+            // Before the earliest day the (possibly partial) birth date allows: "1990-05-20" refuses 1990-03-01 too.
+            if (entry < new DateOnly(birth.Year, birth.Month ?? 1, birth.Day ?? 1))
+                return Error.Invalid("entryDate", "Das Einreisedatum liegt vor der Geburt.");
         }
         for (var i = 0; i < (input.Benefits?.Count ?? 0); i++)
             if (input.Benefits![i] is { Until: { } until, From: { } from } && until < from)
@@ -97,7 +108,7 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         c.BirthDay = birth.Day;
         c.Sex = input.Sex ?? Sex.Unknown;
         c.Nationalities = (input.Nationalities ?? []).Select(n => n.Trim().ToUpperInvariant()).Distinct().ToList();
-        c.Languages = (input.Languages ?? []).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        c.Languages = (input.Languages ?? []).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim()).Distinct().ToList();
         c.InterpreterNeeded = input.InterpreterNeeded;
         c.InterpreterLanguage = Clean(input.InterpreterLanguage);
         c.Street = Clean(input.Street);

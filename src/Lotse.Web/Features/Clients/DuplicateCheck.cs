@@ -26,7 +26,8 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
             if (!PartialDate.TryParse(input.BirthDate, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), out birth, out var error))
                 return Error.Invalid("birthDate", error);
         }
-        var intake = DuplicateMatcher.Prepare(MatchCandidate.Of(input.FirstName, input.LastName, birth, input.Nationalities ?? []));
+        var intake = DuplicateMatcher.Prepare(MatchCandidate.Of(input.FirstName, input.LastName, birth,
+            input.Nationalities?.Where(n => !string.IsNullOrWhiteSpace(n)).ToList() ?? []));
 
         var patterns = NameKey.Phonetic($"{input.FirstName} {input.LastName}").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Distinct().Select(k => $"% {k} %").ToList();

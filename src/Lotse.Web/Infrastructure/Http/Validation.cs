@@ -23,7 +23,9 @@ public static class Validation
         if (items is null) return null;
         var fields = new Dictionary<string, string[]>();
         for (var i = 0; i < items.Count; i++)
-            if (Validate(items[i]) is { Fields: { } itemFields })
+            if (items[i] is null) // JSON [null]: the annotations say notnull, the wire does not
+                fields[$"{listName}[{i}]"] = ["Dieser Eintrag ist leer."];
+            else if (Validate(items[i]) is { Fields: { } itemFields })
                 foreach (var (field, messages) in itemFields)
                     fields[$"{listName}[{i}].{field}"] = messages;
         return fields.Count == 0 ? null : Error.Invalid(fields);
