@@ -18,11 +18,15 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
         if (!await access.ReadableClients().AnyAsync(c => c.Id == clientId, ct)) return Error.NotFound("Die Person");
         if (await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Phase != CasePhase.Closed, ct))
             return new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen aktiven Fall. Es kann nur einen aktiven KIM-Fall je Person geben.");
-        var @case = new Case { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = work.Today };
+        var @case = NewCase(clientId, work.Today);
         db.Cases.Add(@case);
         await db.SaveChangesAsync(ct);
         return @case;
     }
+
+    /// <summary>A case of the calling case manager, not yet added to the context (the import opens cases with their original date).</summary>
+    public Case NewCase(Guid clientId, DateOnly openedOn) =>
+        new() { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = openedOn };
 
     public Task<Result<Case>> RecordIntakeAsync(Guid id, IntakeInput input, CancellationToken ct) =>
         Run(id, input, (c, today) => c.RecordIntake(new Intake
