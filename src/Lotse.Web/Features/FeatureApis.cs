@@ -2,6 +2,7 @@ using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
+using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
@@ -21,6 +22,7 @@ public static class FeatureApis
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapAuditApi();
+        api.MapImportApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -46,6 +48,13 @@ public static class FeatureApis
         services.AddScoped<SearchAuditTrail>();
         services.AddScoped<ExportAuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
+        services.AddScoped<ImportSessions>();
+        services.AddScoped<ImportDryRun>();
+        services.AddScoped<ImportCommit>();
+        services.AddSingleton<ImportProgress>();
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService<ImportHousekeeping>();
+        services.AddScoped<CaseloadExport>();
         return services;
     }
 }

@@ -24,6 +24,18 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
 
     public async Task<IReadOnlyList<CaseloadItem>> MineAsync(CancellationToken ct)
     {
+        var items = await LoadMineAsync(ct);
+        foreach (var i in items) audit.Add(AuditOperation.Read, "Case", i.CaseId.ToString(), "Fallliste (Startseite)");
+        await db.SaveChangesAsync(ct);
+        return items;
+    }
+
+    /// <summary>
+    /// The caller's active cases without recording the access: every caller must record it (as <see cref="MineAsync"/>
+    /// does a read, the export an export) before the data leaves the server.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseloadItem>> LoadMineAsync(CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var reassessBefore = today.AddMonths(-ReassessmentMonths);
         var expiryHorizon = today.AddDays(7 * config.GetValue("Reminders:ResidenceExpiryWeeks", 8));
@@ -50,8 +62,6 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                 r.LastAssessment is { } last && last < reassessBefore, r.Expiry))
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
-        foreach (var i in items) audit.Add(AuditOperation.Read, "Case", i.CaseId.ToString(), "Fallliste (Startseite)");
-        await db.SaveChangesAsync(ct);
         return items;
     }
 
