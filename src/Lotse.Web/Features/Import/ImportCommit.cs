@@ -43,10 +43,9 @@ public sealed class ImportCommit(LotseDbContext db, ClientFile clients, CaseComm
             {
                 foreach (var row in toCreate.Skip(start).Take(BatchSize))
                 {
-                    var converted = converter.Convert(row.Cells);
-                    var problems = converted.Problems.Select(p => RowMessages.Format(row.RowNumber, p.Field, p.Message, session.Headers, mapping)).ToList();
-                    var added = converted.IsValid ? await clients.AddAsync(converted.Client!, ct) : default;
-                    if (converted.IsValid && !added.IsSuccess) problems = RowMessages.FromError(row.RowNumber, added.Error!, session.Headers, mapping);
+                    var (problems, converted) = await ImportDryRun.CheckRowAsync(row, converter, clients, session.Headers, mapping, ct);
+                    var added = problems.Count == 0 ? await clients.AddAsync(converted.Client, ct) : default;
+                    if (problems.Count == 0 && !added.IsSuccess) problems = RowMessages.FromError(row.RowNumber, added.Error!, session.Headers, mapping);
                     if (problems.Count > 0)
                     {
                         await tx.RollbackAsync(ct);

@@ -41,7 +41,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
             if (batch.Count == 0) break;
             foreach (var row in batch)
             {
-                var problems = await ProblemsAsync(row, converter, session.Headers, mapping, ct, out var conversion);
+                var (problems, conversion) = await CheckRowAsync(row, converter, clients, session.Headers, mapping, ct);
                 row.Problems = problems;
                 row.DuplicateOf = null;
                 if (problems.Count > 0)
@@ -51,7 +51,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
                 }
                 else
                 {
-                    var input = conversion!.Client!;
+                    var input = conversion.Client;
                     var candidate = MatchCandidate.Of(input.FirstName, input.LastName, PartialDate.Parse(input.BirthDate!, today),
                         input.Nationalities ?? [], [.. (input.NameVariants ?? []).Select(v => $"{v.FirstName} {v.LastName}".Trim())]);
                     if (existing.Best(candidate) is { } known)
@@ -88,20 +88,24 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
         await tx.CommitAsync(ct);
     }
 
-    private Task<List<string>> ProblemsAsync(ImportRow row, RowConverter converter, IReadOnlyList<string> headers, ColumnMapping mapping,
-        CancellationToken ct, out RowConversion? conversion)
+    /// <summary>Reading problems first, then the client rules for every field that could be read.</summary>
+    internal static async Task<(List<string> Problems, RowConversion Conversion)> CheckRowAsync(ImportRow row, RowConverter converter, ClientFile clients,
+        IReadOnlyList<string> headers, ColumnMapping mapping, CancellationToken ct)
     {
         var converted = converter.Convert(row.Cells);
-        conversion = converted;
-        if (converted.Problems.Count > 0)
-            return Task.FromResult(converted.Problems.Select(p => RowMessages.Format(row.RowNumber, p.Field, p.Message, headers, mapping)).ToList());
-        return CheckAsync(row.RowNumber, converted, headers, mapping, ct);
-    }
-
-    private async Task<List<string>> CheckAsync(int rowNumber, RowConversion converted, IReadOnlyList<string> headers, ColumnMapping mapping, CancellationToken ct)
-    {
-        var error = await clients.CheckAsync(converted.Client!, ct);
-        return error is null ? [] : RowMessages.FromError(rowNumber, error, headers, mapping);
+        var problems = converted.Problems.Select(p => RowMessages.Format(row.RowNumber, p.Field, p.Message, headers, mapping)).ToList();
+        var unreadable = converted.Problems.Select(p => p.Field).ToHashSet();
+        if (await clients.CheckAsync(converted.Client, ct) is { } error)
+        {
+            if (error.Kind != ErrorKind.Validation) throw new InvalidOperationException("Import check refused: " + error.Kind);
+            foreach (var (key, messages) in error.Fields ?? new Dictionary<string, string[]> { [""] = [error.Message] })
+            {
+                var field = RowConverter.FieldOf(key);
+                if (field is not null && unreadable.Contains(field)) continue;
+                problems.AddRange(messages.Select(m => RowMessages.Format(row.RowNumber, field, m, headers, mapping)));
+            }
+        }
+        return (problems.Distinct().ToList(), converted);
     }
 
     private static string Describe(string what, MatchResult result)

@@ -12,10 +12,13 @@ public sealed record CaseSeed(DateOnly OpenedOn, AccessRoute Route, string? Firs
 
 public sealed record FieldProblem(ImportField? Field, string Message);
 
-/// <summary>What one row becomes: the client input for <see cref="ClientFile"/>, the case to open, or the problems.</summary>
-public sealed record RowConversion(ClientInput? Client, CaseSeed? Case, IReadOnlyList<FieldProblem> Problems)
+/// <summary>
+/// What one row becomes: the client input for <see cref="ClientFile"/> (fields whose value could not be read are left
+/// empty, so the client rules can still check the rest), the case to open, and the problems found while reading.
+/// </summary>
+public sealed record RowConversion(ClientInput Client, CaseSeed? Case, IReadOnlyList<FieldProblem> Problems)
 {
-    public bool IsValid => Problems.Count == 0 && Client is not null;
+    public bool IsValid => Problems.Count == 0;
 }
 
 /// <summary>
@@ -132,7 +135,7 @@ public sealed class RowConverter(ColumnMapping mapping, IReadOnlyDictionary<stri
         else if (concerns is not null)
             Problem(ImportField.CaseOpenedOn, "Die ersten Anliegen gehören zur Erstberatung eines Falls: Bitte geben Sie das Datum „Fall offen seit“ an.");
 
-        return new RowConversion(problems.Count == 0 ? input : null, seed, problems);
+        return new RowConversion(input, seed, problems);
 
         DateOnly? Date(ImportField field)
         {
