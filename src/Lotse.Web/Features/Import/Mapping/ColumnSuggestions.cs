@@ -14,7 +14,7 @@ public static class ColumnSuggestions
         (ImportField.FirstName, ["vorname", "vornamen", "rufname", "firstname", "givenname"]),
         (ImportField.LastName, ["name", "nachname", "familienname", "zuname", "lastname", "surname", "familyname"]),
         (ImportField.NameVariant, ["weitereschreibweise", "schreibweise", "andereschreibweise", "namensvariante", "alias", "aliasname"]),
-        (ImportField.BirthDate, ["geburtsdatum", "gebdatum", "gebdat", "geb", "geboren", "geborenam", "geburtstag", "geburtsjahr", "birthdate", "dateofbirth"]),
+        (ImportField.BirthDate, ["geburtsdatum", "gebdatum", "gebdat", "geb", "gebam", "geboren", "geborenam", "geburtstag", "geburtsjahr", "birthdate", "dateofbirth"]),
         (ImportField.Sex, ["geschlecht", "sex", "gender", "mwd"]),
         (ImportField.Nationalities, ["staatsangehoerigkeit", "staatsangehoerigkeiten", "nationalitaet", "staatsang", "nationality"]),
         (ImportField.Languages, ["sprache", "sprachen", "muttersprache", "herkunftssprache", "erstsprache"]),
