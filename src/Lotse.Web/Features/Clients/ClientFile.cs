@@ -12,6 +12,7 @@ namespace Lotse.Web.Features.Clients;
 public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUser user, TimeProvider clock)
 {
     private readonly HashSet<string> _issuedFileNumbers = [];
+    private readonly HashSet<Guid> _knownMunicipalities = [];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -98,8 +99,11 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         for (var i = 0; i < (input.ResidenceStatuses?.Count ?? 0); i++)
             if (input.ResidenceStatuses![i] is { ValidUntil: { } validUntil, IssuedOn: { } issued } && validUntil < issued)
                 return Error.Invalid($"residenceStatuses[{i}].validUntil", "„Gültig bis“ liegt vor dem Ausstellungsdatum.");
-        if (input.MunicipalityId is { } m && !await db.Municipalities.AnyAsync(x => x.Id == m, ct))
-            return Error.Invalid("municipalityId", "Diese Kommune gibt es nicht.");
+        if (input.MunicipalityId is { } m && !_knownMunicipalities.Contains(m))
+        {
+            if (!await db.Municipalities.AnyAsync(x => x.Id == m, ct)) return Error.Invalid("municipalityId", "Diese Kommune gibt es nicht.");
+            _knownMunicipalities.Add(m); // an import checks thousands of rows with the same few Kommunen
+        }
         var orgIds = input.Contacts?.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToList() ?? [];
         if (orgIds.Count > 0 && await db.Organisations.CountAsync(o => orgIds.Contains(o.Id), ct) != orgIds.Count)
             return Error.Invalid("contacts", "Eine der angegebenen Organisationen gibt es nicht.");

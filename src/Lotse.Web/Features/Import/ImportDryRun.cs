@@ -54,14 +54,15 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
                     var input = conversion.Client;
                     var candidate = MatchCandidate.Of(input.FirstName, input.LastName, PartialDate.Parse(input.BirthDate!, today),
                         input.Nationalities ?? [], [.. (input.NameVariants ?? []).Select(v => $"{v.FirstName} {v.LastName}".Trim())]);
-                    if (existing.Best(candidate) is { } known)
+                    var probe = new DuplicateProbe(candidate);
+                    if (existing.Best(probe) is { } known)
                     {
                         row.DuplicateOf = Describe($"Bereits erfasst: Aktenzeichen {known.Key.FileNumber}", known.Result);
                         matchedClients.Add(known.Key.Id);
                     }
-                    else if (inFile.Best(candidate) is { } earlier)
+                    else if (inFile.Best(probe) is { } earlier)
                         row.DuplicateOf = Describe($"Gleiche Person wie Zeile {earlier.Key} dieser Datei", earlier.Result);
-                    inFile.Add(row.RowNumber, candidate);
+                    inFile.Add(row.RowNumber, probe);
                     row.Outcome = row.DuplicateOf is null ? ImportRowOutcome.Valid : ImportRowOutcome.Duplicate;
                     if (row.DuplicateOf is null) valid++; else duplicates++;
                 }

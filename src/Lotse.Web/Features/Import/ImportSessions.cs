@@ -231,7 +231,8 @@ public sealed class ImportSessions(
         var to = kind == ImportJobKind.DryRun ? ImportStatus.Checking : ImportStatus.Committing;
         var now = clock.GetUtcNow();
         var id = session.Id;
-        var changed = await db.ImportSessions.Where(s => s.Id == id && from.Contains(s.Status))
+        var (first, second) = (from[0], from[^1]);
+        var changed = await db.ImportSessions.Where(s => s.Id == id && (s.Status == first || s.Status == second))
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, to).SetProperty(s => s.JobStartedAt, now)
                 .SetProperty(s => s.Message, (string?)null).SetProperty(s => s.Version, s => s.Version + 1), ct);
         if (changed == 0)
