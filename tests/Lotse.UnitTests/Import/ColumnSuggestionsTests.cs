@@ -48,6 +48,7 @@ public class ColumnSuggestionsTests
     [InlineData("Staatsangehörigkeit(en)", ImportField.Nationalities)]
     [InlineData("Nationalität", ImportField.Nationalities)]
     [InlineData("Titel befristet bis", ImportField.ResidenceValidUntil)]
+    [InlineData("Aufenthaltsdokument läuft ab", ImportField.ResidenceValidUntil)]
     [InlineData("Fall offen seit", ImportField.CaseOpenedOn)]
     [InlineData("Leistungsbezug seit", ImportField.BenefitsSince)]
     public void Single_headers_are_recognised(string header, ImportField field)

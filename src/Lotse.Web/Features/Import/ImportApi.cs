@@ -21,7 +21,6 @@ public static class ImportApi
             })
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(ImportUpload.MaxRequestBytes))
-            .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("CSV- oder XLSX-Datei hochladen (multipart, Feld „file“, optional „sheet“ = Tabellenblatt; höchstens 10 MB).")
             .WithDescription("Die Zeilen werden 24 Stunden zwischengespeichert. Die Antwort enthält die Spalten der Datei und die vorgeschlagene Zuordnung („fields“).");
 

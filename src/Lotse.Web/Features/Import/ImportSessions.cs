@@ -141,7 +141,7 @@ public sealed class ImportSessions(
             else if (column is { } c2) columns[field] = c2;
         }
         foreach (var required in ImportFields.All.Where(f => f.Required && !columns.ContainsKey(f.Field)))
-            errors[$"columns.{required.Field}"] = [$"Bitte ordnen Sie dem Feld „{required.Label}“ eine Spalte zu."];
+            errors.TryAdd($"columns.{required.Field}", [$"Bitte ordnen Sie dem Feld „{required.Label}“ eine Spalte zu."]);
         if (errors.Count > 0) return Error.Invalid(errors);
 
         session.Mapping = new ColumnMapping { Columns = columns }.ToJson();

@@ -36,6 +36,7 @@ public static class ColumnSuggestions
     private static readonly (string Keyword, ImportField Field)[] Contains =
     [
         ("gueltigbis", ImportField.ResidenceValidUntil), ("befristet", ImportField.ResidenceValidUntil), ("ablauf", ImportField.ResidenceValidUntil),
+        ("laeuftab", ImportField.ResidenceValidUntil),
         ("erteilt", ImportField.ResidenceIssuedOn), ("ausgestellt", ImportField.ResidenceIssuedOn),
         ("leistungsbezugseit", ImportField.BenefitsSince),
         ("einreise", ImportField.EntryDate),
