@@ -89,24 +89,62 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
         await tx.CommitAsync(ct);
     }
 
-    /// <summary>Reading problems first, then the client rules for every field that could be read.</summary>
+    /// <summary>
+    /// Reading problems first, then the client rules of <see cref="ClientFile.CheckAsync"/>. Those stop at the first
+    /// kind of problem; so a field already found wrong is set aside (a neutral valid value, or left empty) and the rules
+    /// run again, until no new problem appears. The user sees every problem of the row at once.
+    /// </summary>
     internal static async Task<(List<string> Problems, RowConversion Conversion)> CheckRowAsync(ImportRow row, RowConverter converter, ClientFile clients,
         IReadOnlyList<string> headers, ColumnMapping mapping, CancellationToken ct)
     {
         var converted = converter.Convert(row.Cells);
         var problems = converted.Problems.Select(p => RowMessages.Format(row.RowNumber, p.Field, p.Message, headers, mapping)).ToList();
-        var unreadable = converted.Problems.Select(p => p.Field).ToHashSet();
-        if (await clients.CheckAsync(converted.Client, ct) is { } error)
+        var reported = converted.Problems.Select(p => p.Field).OfType<ImportField>().ToHashSet();
+        var input = converted.Client;
+        if (reported.Count > 0) input = SetAside(input, reported);
+        for (var round = 0; round < 10; round++)
         {
+            var error = await clients.CheckAsync(input, ct);
+            if (error is null) break;
             if (error.Kind != ErrorKind.Validation) throw new InvalidOperationException("Import check refused: " + error.Kind);
+            var fresh = new HashSet<ImportField>();
+            var unplaced = false;
             foreach (var (key, messages) in error.Fields ?? new Dictionary<string, string[]> { [""] = [error.Message] })
             {
                 var field = RowConverter.FieldOf(key);
-                if (field is not null && unreadable.Contains(field)) continue;
+                if (field is { } f && reported.Contains(f)) continue;
                 problems.AddRange(messages.Select(m => RowMessages.Format(row.RowNumber, field, m, headers, mapping)));
+                if (field is { } g) fresh.Add(g); else unplaced = true;
             }
+            if (fresh.Count == 0 || unplaced) break;
+            reported.UnionWith(fresh);
+            input = SetAside(input, reported);
         }
         return (problems.Distinct().ToList(), converted);
+    }
+
+    /// <summary>A copy of the input with the given fields replaced by neutral valid values (required) or left empty (optional).</summary>
+    private static ClientInput SetAside(ClientInput input, IReadOnlySet<ImportField> fields)
+    {
+        bool Has(params ImportField[] any) => any.Any(fields.Contains);
+        return new ClientInput
+        {
+            FirstName = Has(ImportField.FirstName) ? "X" : input.FirstName,
+            LastName = Has(ImportField.LastName) ? "X" : input.LastName,
+            BirthDate = Has(ImportField.BirthDate) ? PartialDate.MinimumYear.ToString(System.Globalization.CultureInfo.InvariantCulture) : input.BirthDate,
+            NameVariants = Has(ImportField.NameVariant) ? null : input.NameVariants,
+            Sex = Has(ImportField.Sex) ? null : input.Sex,
+            Nationalities = Has(ImportField.Nationalities) ? null : input.Nationalities,
+            Languages = Has(ImportField.Languages) ? null : input.Languages,
+            InterpreterNeeded = input.InterpreterNeeded,
+            InterpreterLanguage = Has(ImportField.InterpreterNeeded) ? null : input.InterpreterLanguage,
+            Street = Has(ImportField.Street) ? null : input.Street,
+            PostalCode = Has(ImportField.PostalCode) ? null : input.PostalCode,
+            MunicipalityId = Has(ImportField.Municipality) ? null : input.MunicipalityId,
+            EntryDate = Has(ImportField.EntryDate) ? null : input.EntryDate,
+            ResidenceStatuses = Has(ImportField.ResidenceStatus, ImportField.ResidenceIssuedOn, ImportField.ResidenceValidUntil) ? null : input.ResidenceStatuses,
+            Benefits = Has(ImportField.Benefits, ImportField.BenefitsSince) ? null : input.Benefits
+        };
     }
 
     private static string Describe(string what, MatchResult result)
