@@ -72,6 +72,15 @@ public class CsvFileReaderTests
     }
 
     [Fact]
+    public void Excels_sep_hint_line_sets_the_separator_and_is_no_row()
+    {
+        var file = Read(Encoding.UTF8.GetBytes("sep=,\r\nVorname,Nachname\r\nAnna,Schmidt\r\n"));
+        Assert.Equal(["Vorname", "Nachname"], file.Headers);
+        Assert.Equal(2, file.Rows[0].Number);
+        Assert.Contains("Komma", file.Description);
+    }
+
+    [Fact]
     public void Semicolon_wins_over_decimal_commas()
     {
         var file = Read(Encoding.UTF8.GetBytes("Name;Wert\nA;1,5\nB;2,5\n"));

@@ -8,7 +8,7 @@ namespace Lotse.Web.Features.Import.Parsing;
 /// when the bytes are not valid UTF-8; separator ";" (also "," or tab when that is unambiguous); RFC 4180 quoting
 /// with line breaks inside quoted fields.
 /// </summary>
-public static class CsvFileReader
+public static partial class CsvFileReader
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private const int SampleRecords = 50;
@@ -21,7 +21,10 @@ public static class CsvFileReader
         if (LooksBinary(text))
             return (null, "Die Datei ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (.xlsx). Bitte laden Sie eine Tabelle im CSV- oder XLSX-Format hoch.");
 
-        var (separator, separatorError) = DetectSeparator(text);
+        // Excel's hint line "sep=;" names the separator; Excel does not show it as a row, so neither do we.
+        var hint = SeparatorHint().Match(text);
+        var (separator, separatorError) = hint.Success ? (hint.Groups[1].Value == "\\t" ? '\t' : hint.Groups[1].Value[0], null) : DetectSeparator(text);
+        if (hint.Success) text = text[hint.Length..];
         if (separatorError is not null) return (null, separatorError);
 
         var builder = new TabularBuilder(ImportFormat.Csv, $"CSV, {encodingName}, Trennzeichen {SeparatorName(separator)}");
@@ -179,4 +182,7 @@ public static class CsvFileReader
         ',' => "Komma",
         _ => "Tabulator"
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^sep=(\\t|[;,\t|])\r?\n", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SeparatorHint();
 }
