@@ -117,7 +117,12 @@ public static partial class XlsxFileReader
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                if (column < next || column >= ImportLimits.MaxColumns * 4) return (null, Broken);
+                if (column < next) return (null, Broken);
+                if (column >= ImportLimits.MaxColumns)
+                {
+                    if (CellText(cell, strings, dateStyles).Length == 0) continue; // formatting far to the right, no value
+                    return (null, $"Zeile {number} hat einen Wert in Spalte {TabularBuilder.ColumnLetters(column)}: Mehr als {ImportLimits.MaxColumns} Spalten werden nicht unterstützt.");
+                }
                 while (cells.Count < column) cells.Add("");
                 cells.Add(CellText(cell, strings, dateStyles));
                 next = column + 1;
