@@ -66,6 +66,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasMany(x => x.Notes).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Appointments).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
         b.Ignore(x => x.IsActive);
+        b.Ignore(x => x.AuditId);
     }
 }
 

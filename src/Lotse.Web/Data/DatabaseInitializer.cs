@@ -17,6 +17,17 @@ public sealed class DatabaseInitializer(
         await EnsureReferenceDataAsync(ct);
     }
 
+    /// <summary>Without automatic migration, refuse to serve an outdated schema with a clear instruction.</summary>
+    public async Task EnsureMigratedAsync(CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+            throw new InvalidOperationException(
+                $"Die Datenbank ist nicht auf dem neuesten Stand ({pending.Count} ausstehende Migration(en)). " +
+                "Bitte zuerst „dotnet Lotse.Web.dll migrate“ (bzw. „dotnet run --project src/Lotse.Web -- migrate“) ausführen " +
+                "oder Database:MigrateOnStartup=true setzen.");
+    }
+
     public async Task EnsureReferenceDataAsync(CancellationToken ct = default)
     {
         foreach (var role in Roles.All)

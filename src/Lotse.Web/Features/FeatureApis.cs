@@ -1,5 +1,6 @@
 using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
+using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
@@ -40,6 +41,7 @@ public static class FeatureApis
         services.AddScoped<ClientFile>();
         services.AddScoped<ClientQueries>();
         services.AddScoped<DuplicateCheck>();
+        services.AddScoped<MergeClients>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
@@ -48,6 +50,7 @@ public static class FeatureApis
         services.AddScoped<SearchAuditTrail>();
         services.AddScoped<ExportAuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
+        services.AddScoped<GoalAgreements>();
         services.AddScoped<ImportSessions>();
         services.AddScoped<ImportDryRun>();
         services.AddScoped<ImportCommit>();

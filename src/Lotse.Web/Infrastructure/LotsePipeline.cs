@@ -20,6 +20,8 @@ public static class LotsePipeline
         var init = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         if (config.GetValue("Database:MigrateOnStartup", env.IsDemo()))
             await init.MigrateAsync();
+        else if (!env.IsEnvironment(LotseEnvironments.Testing)) // test fixtures migrate their template databases themselves
+            await init.EnsureMigratedAsync();
         if (config.GetValue("Demo:Seed", env.IsDemo()))
             await init.SeedDemoDataAsync();
         if (!env.IsDemo() && !env.IsEnvironment(LotseEnvironments.Testing))
@@ -60,7 +62,7 @@ public static class LotsePipeline
             .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapRazorPages();
         // Unknown API addresses answer with problem details, not the HTML error page.
-        app.Map("/api/{**path}", () => Http.Error.NotFound("Diese API-Adresse").ToProblem()).AllowAnonymous().ExcludeFromDescription();
+        app.Map("/api/{**path}", () => Http.Error.NotFound("Diese API-Adresse").ToProblem()).ExcludeFromDescription();
         Features.FeatureApis.MapAll(app.MapGroup("/api/v1"));
         return app;
     }

@@ -96,6 +96,18 @@ public static class LotseServices
             o.Cookie.Name = secure ? "__Host-Lotse.Af" : "Lotse.Af";
             o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
+        // The half-finished sign-in between password and second factor, and status messages after a save.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = secure ? "__Host-Lotse.2fa" : "Lotse.2fa";
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = secure ? "__Host-Lotse.Msg" : "Lotse.Msg";
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
+        });
 
         var auth = services.AddAuthentication(o =>
             {

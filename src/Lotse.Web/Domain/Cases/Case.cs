@@ -6,7 +6,7 @@ namespace Lotse.Web.Domain.Cases;
 /// A KIM case: one client's run through the case-management cycle with one case manager.
 /// The case guards its own phase transitions; handlers only call these methods.
 /// </summary>
-public class Case : IVersioned
+public class Case : IVersioned, IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ClientId { get; set; }
@@ -28,6 +28,8 @@ public class Case : IVersioned
     public int Version { get; set; }
 
     public bool IsActive => Phase != CasePhase.Closed;
+
+    public string AuditId => Id.ToString();
 
     public Error? RecordIntake(Intake intake, DateOnly today)
     {
@@ -141,6 +143,14 @@ public class Case : IVersioned
         if (note.DurationMinutes is < 0 or > 24 * 60) return Error.Invalid("durationMinutes", "Die Dauer muss zwischen 0 und 1440 Minuten liegen.");
         if (string.IsNullOrWhiteSpace(note.Text)) return Error.Invalid("text", "Bitte beschreiben Sie den Kontakt.");
         Notes.Add(note);
+        return null;
+    }
+
+    public Error? AddAppointment(Appointment appointment, DateOnly today)
+    {
+        if (!IsActive) return Refuse("In einem abgeschlossenen Fall können keine Termine mehr vereinbart werden.");
+        if (string.IsNullOrWhiteSpace(appointment.Title)) return Error.Invalid("title", "Bitte geben Sie an, worum es bei dem Termin geht.");
+        Appointments.Add(appointment);
         return null;
     }
 

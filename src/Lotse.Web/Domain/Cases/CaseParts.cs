@@ -1,3 +1,5 @@
+using Lotse.Web.Domain;
+
 namespace Lotse.Web.Domain.Cases;
 
 /// <summary>Zugang / Erstberatung.</summary>
@@ -12,9 +14,10 @@ public class Intake
 }
 
 /// <summary>One (re-)assessment: a rating per life domain on the documented scale.</summary>
-public class Assessment
+public class Assessment : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    public string AuditId => Id.ToString();
     public DateOnly AssessedOn { get; set; }
     public List<LifeDomainRating> Ratings { get; set; } = [];
 }
@@ -35,9 +38,10 @@ public class LifeDomainRating
     public string? ClientView { get; set; }
 }
 
-public class Goal
+public class Goal : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    public string AuditId => Id.ToString();
     public LifeDomain Domain { get; set; }
     public string Description { get; set; } = "";
     public GoalAttainment? Attainment { get; set; }
@@ -45,9 +49,10 @@ public class Goal
     public List<PlanStep> Steps { get; set; } = [];
 }
 
-public class PlanStep
+public class PlanStep : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    public string AuditId => Id.ToString();
     public string Description { get; set; } = "";
     public StepResponsible Responsible { get; set; }
     public Guid? ResponsibleOrganisationId { get; set; }
@@ -70,9 +75,10 @@ public class CaseEvent
 }
 
 /// <summary>A documented contact (Monitoring): meeting, phone call, visit, messenger, ...</summary>
-public class CaseNote
+public class CaseNote : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    public string AuditId => Id.ToString();
     public DateOnly On { get; set; }
     public ContactType ContactType { get; set; }
     public bool InterpreterUsed { get; set; }
@@ -81,9 +87,10 @@ public class CaseNote
     public Guid AuthorId { get; set; }
 }
 
-public class Appointment
+public class Appointment : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    public string AuditId => Id.ToString();
     public DateTimeOffset At { get; set; }
     public string Title { get; set; } = "";
     public string? Location { get; set; }

@@ -21,11 +21,12 @@ public static class AuthApi
         group.MapPost("/token", IssueTokenAsync).AllowAnonymous()
             .WithSummary("Zugriffstoken mit Benutzername, Passwort und ggf. TOTP-Code anfordern.");
 
-        group.MapDelete("/sessions", async (ClaimsPrincipal user, SessionService sessions, AuditLog audit, CancellationToken ct) =>
+        group.MapDelete("/sessions", async (ClaimsPrincipal user, SessionService sessions, AuditLog audit, Data.LotseDbContext db, CancellationToken ct) =>
             {
                 var id = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
-                await sessions.EndAllAsync(id, ct);
                 audit.Add(AuditOperation.SignOut, nameof(LotseUser), id.ToString());
+                await db.SaveChangesAsync(ct);
+                await sessions.EndAllAsync(id, ct);
                 return Results.NoContent();
             })
             .WithSummary("Abmelden: beendet alle Sitzungen und Tokens der angemeldeten Person.");

@@ -119,6 +119,12 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
             DurationMinutes = input.DurationMinutes, Text = input.Text!.Trim(), AuthorId = user.Id
         }, today), ct);
 
+    public Task<Result<Case>> AddAppointmentAsync(Guid id, AppointmentInput input, CancellationToken ct) =>
+        Run(id, input, (c, today) => c.AddAppointment(new Appointment
+        {
+            At = input.At!.Value.ToUniversalTime(), Title = input.Title!.Trim(), Location = input.Location?.Trim()
+        }, today), ct);
+
     public async Task<Result<Case>> HandOverAsync(Guid id, HandOverInput input, CancellationToken ct)
     {
         var target = await db.Users.Where(u => u.Id == input.CaseManagerId && u.IsActive)

@@ -8,7 +8,12 @@ public sealed record CaseDto(
     Guid OrganisationId, CasePhase Phase, string PhaseName, DateOnly OpenedOn, DateOnly? ClosedOn,
     ClosureReason? ClosureReason, string? SystemRemark, IntakeDto? Intake, DateOnly? PlanAgreedOn,
     IReadOnlyList<AssessmentDto> Assessments, IReadOnlyList<GoalDto> Goals, IReadOnlyList<NoteDto> Notes,
-    IReadOnlyList<EventDto> History, int Version);
+    IReadOnlyList<EventDto> History, int Version)
+{
+    public IReadOnlyList<AppointmentDto> Appointments { get; init; } = [];
+}
+
+public sealed record AppointmentDto(Guid Id, DateTimeOffset At, string Title, string? Location);
 
 public sealed record IntakeDto(DateOnly FirstContactOn, AccessRoute Route, Guid? ReferredByOrganisationId, string FirstConcerns,
     IntakeDecision Decision, string? DecisionReason);
@@ -144,6 +149,17 @@ public sealed class NoteInput : CaseChange
     [Required(ErrorMessage = "Bitte beschreiben Sie den Kontakt.")]
     [StringLength(8000, ErrorMessage = "Die Notiz darf höchstens 8000 Zeichen lang sein.")]
     public string? Text { get; set; }
+}
+
+public sealed class AppointmentInput : CaseChange
+{
+    [Required(ErrorMessage = "Bitte geben Sie Datum und Uhrzeit des Termins an.")]
+    public DateTimeOffset? At { get; set; }
+    [Required(ErrorMessage = "Bitte geben Sie an, worum es bei dem Termin geht.")]
+    [StringLength(300, ErrorMessage = "Höchstens 300 Zeichen.")]
+    public string? Title { get; set; }
+    [StringLength(300, ErrorMessage = "Höchstens 300 Zeichen.")]
+    public string? Location { get; set; }
 }
 
 public sealed class HandOverInput : CaseChange

@@ -36,6 +36,9 @@ public sealed class CaseQueries(LotseDbContext db, ClientAccess access, AuditLog
                 g.Steps.OrderBy(s => s.DueOn).Select(s => new StepDto(s.Id, s.Description, s.Responsible, s.ResponsibleOrganisationId, s.DueOn, s.Status, s.DoneOn, s.IsOverdue(today))).ToList())).ToList(),
             c.Notes.OrderByDescending(n => n.On).Select(n => new NoteDto(n.Id, n.On, n.ContactType, n.InterpreterUsed, n.DurationMinutes, n.Text)).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new EventDto(e.On, e.Phase, e.Description)).ToList(),
-            c.Version);
+            c.Version)
+        {
+            Appointments = c.Appointments.OrderBy(a => a.At).Select(a => new AppointmentDto(a.Id, a.At, a.Title, a.Location)).ToList()
+        };
     }
 }

@@ -10,7 +10,10 @@ namespace Lotse.Web.Features.Cases;
 
 public sealed record CaseloadItem(
     Guid CaseId, Guid ClientId, string FileNumber, string ClientName, CasePhase Phase, string PhaseName,
-    DateOnly? NextDueOn, string? NextDueItem, int OverdueSteps, bool ReassessmentDue, DateOnly? ResidenceDocumentExpiresOn);
+    DateOnly? NextDueOn, string? NextDueItem, int OverdueSteps, bool ReassessmentDue, DateOnly? ResidenceDocumentExpiresOn)
+{
+    public DateTimeOffset? NextAppointmentAt { get; init; }
+}
 
 public sealed record CaseloadPerCaseManager(Guid CaseManagerId, string CaseManagerName, string OrganisationName, int ActiveCases, double TargetRatio);
 public sealed record CaseloadPerRegion(Guid? RegionId, string RegionName, int ActiveCases);
@@ -40,6 +43,7 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var reassessBefore = today.AddMonths(-ReassessmentMonths);
         var expiryHorizon = today.AddDays(7 * config.GetValue("Reminders:ResidenceExpiryWeeks", 8));
         var me = user.Id;
+        var now = clock.GetUtcNow();
 
         // One query: per case the next open step, the overdue count, the last assessment and the
         // earliest residence document running out — no per-row round trips.
@@ -52,6 +56,7 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                     .OrderBy(s => s.DueOn).Select(s => new { s.DueOn, s.Description }).FirstOrDefault(),
                 Overdue = c.Goals.SelectMany(g => g.Steps).Count(s => s.Status == StepStatus.Open && s.DueOn < today),
                 LastAssessment = c.Assessments.Max(a => (DateOnly?)a.AssessedOn),
+                NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
                 Expiry = k.ResidenceStatuses.Where(r => r.ValidUntil != null && r.ValidUntil <= expiryHorizon).Min(r => r.ValidUntil)
             })
             .ToListAsync(ct);
@@ -59,7 +64,7 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var items = rows.Select(r => new CaseloadItem(
                 r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
                 r.NextStep?.DueOn, r.NextStep?.Description, r.Overdue,
-                r.LastAssessment is { } last && last < reassessBefore, r.Expiry))
+                r.LastAssessment is { } last && last < reassessBefore, r.Expiry) { NextAppointmentAt = r.NextAppointment })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
         return items;

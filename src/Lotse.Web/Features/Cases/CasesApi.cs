@@ -1,4 +1,5 @@
 using Lotse.Web.Domain.Cases;
+using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Infrastructure.Http;
 
 namespace Lotse.Web.Features.Cases;
@@ -25,6 +26,7 @@ public static class CasesApi
         Map<ClosureInput>(cases, "/{id:guid}/closure", (c, id, i, ct) => c.CloseAsync(id, i, ct), "Fall abschließen (Grund, Bewertung aller Ziele vorausgesetzt).");
         Map<ReopenInput>(cases, "/{id:guid}/reopening", (c, id, i, ct) => c.ReopenAsync(id, i, ct), "Abgeschlossenen Fall wiederaufnehmen.");
         Map<NoteInput>(cases, "/{id:guid}/notes", (c, id, i, ct) => c.AddNoteAsync(id, i, ct), "Kontakt dokumentieren (Monitoring).");
+        Map<AppointmentInput>(cases, "/{id:guid}/appointments", (c, id, i, ct) => c.AddAppointmentAsync(id, i, ct), "Termin vereinbaren (Monitoring).");
         Map<HandOverInput>(cases, "/{id:guid}/handover", (c, id, i, ct) => c.HandOverAsync(id, i, ct), "Fall an andere Case Managerin/anderen Case Manager übergeben.");
 
         cases.MapPost("/{id:guid}/goals/{goalId:guid}/steps", async (Guid id, Guid goalId, StepInput input, CaseCommands c, CaseQueries q, CancellationToken ct) =>
@@ -36,6 +38,7 @@ public static class CasesApi
         cases.MapPut("/{id:guid}/goals/{goalId:guid}/evaluation", async (Guid id, Guid goalId, GoalEvaluationInput input, CaseCommands c, CaseQueries q, CancellationToken ct) =>
                 await Answer(await c.EvaluateGoalAsync(id, goalId, input, ct), q, ct))
             .WithSummary("Zielerreichung bewerten (Evaluation).");
+        cases.MapGoalAgreementApi();
 
         api.MapGet("/caseload", async (Caseload caseload, CancellationToken ct) => Results.Ok(await caseload.MineAsync(ct)))
             .WithTags("Fälle").WithSummary("Eigene aktive Fälle mit Phase, nächster Fälligkeit und Überfälligem.");

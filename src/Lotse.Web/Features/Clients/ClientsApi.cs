@@ -27,6 +27,9 @@ public static class ClientsApi
         clients.MapPost("/duplicate-check", async (DuplicateCheckInput input, DuplicateCheck check, CancellationToken ct) =>
                 (await check.FindAsync(input, ct)).ToHttp(Results.Ok))
             .WithSummary("Mögliche Dubletten vor dem Anlegen, beste zuerst: [{clientId, score, reasons}].");
+        clients.MapPost("/{id:guid}/merge", async (Guid id, MergeInput input, MergeClients merge, CancellationToken ct) =>
+                (await merge.MergeAsync(id, input, ct)).ToHttp(c => Results.Ok(new { id = c.Id, version = c.Version })))
+            .WithSummary("Dublette zusammenführen: der angegebene Datensatz (duplicateId) geht vollständig in diesen über und wird entfernt.");
         return api;
     }
 }

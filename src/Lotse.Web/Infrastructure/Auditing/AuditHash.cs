@@ -28,10 +28,14 @@ public static class AuditHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>PostgreSQL keeps microseconds; truncating first makes the hash survive the round trip.</summary>
+    /// <summary>
+    /// PostgreSQL keeps microseconds, SQLite (DateTimeOffsetToBinaryConverter) only 0.1 ms; truncating to
+    /// 0.1 ms first makes the hash survive the round trip in both, also when an entry is sealed by the same
+    /// DbContext that wrote it (and so hashed from the in-memory value).
+    /// </summary>
     public static DateTimeOffset Now(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        return new DateTimeOffset(now.Ticks - now.Ticks % 10, TimeSpan.Zero);
+        return new DateTimeOffset(now.Ticks - now.Ticks % 1000, TimeSpan.Zero);
     }
 }

@@ -1,5 +1,6 @@
 using Lotse.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lotse.Web.Infrastructure.Auditing;
@@ -44,11 +45,7 @@ public sealed class AuditingInterceptor(AuditActor actor, TimeProvider clock) : 
                     EntityState.Deleted => AuditOperation.Delete,
                     _ => AuditOperation.Update
                 },
-                Fields = e.State == EntityState.Modified
-                    ? string.Join(',', e.Properties.Where(p => p.IsModified && !IgnoredFields.Contains(p.Metadata.Name)
-                            // Identity marks every column modified on each update: list only real changes.
-                            && !Equals(p.OriginalValue, p.CurrentValue)).Select(p => p.Metadata.Name))
-                    : null,
+                Fields = e.State == EntityState.Modified ? string.Join(',', ChangedFields(e)) : null,
                 Channel = actor.Channel,
                 Purpose = actor.Purpose
             })
@@ -56,4 +53,13 @@ public sealed class AuditingInterceptor(AuditActor actor, TimeProvider clock) : 
             .ToList();
         context.Set<AuditEntry>().AddRange(entries);
     }
+
+    /// <summary>
+    /// The properties whose value really changed. IsModified alone is not enough: UserManager (like
+    /// DbContext.Update) marks every property of the user as modified on each save.
+    /// </summary>
+    private static IEnumerable<string> ChangedFields(EntityEntry entry) => entry.Properties
+        .Where(p => p.IsModified && !IgnoredFields.Contains(p.Metadata.Name)
+                    && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue))
+        .Select(p => p.Metadata.Name);
 }

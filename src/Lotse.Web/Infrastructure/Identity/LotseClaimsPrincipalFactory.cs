@@ -30,13 +30,13 @@ public sealed class LotseSignInManager(
     public override async Task<bool> CanSignInAsync(LotseUser user) => user.IsActive && await base.CanSignInAsync(user);
 }
 
-/// <summary>Refuses the published demo password outside the demo environment.</summary>
+/// <summary>Refuses the published demo password outside the demo environment (and the Testing environment, which seeds demo data).</summary>
 public sealed class NoDemoPasswordValidator(IHostEnvironment env) : IPasswordValidator<LotseUser>
 {
     public const string DemoPassword = "Lotse-Demo-2026!";
 
     public Task<IdentityResult> ValidateAsync(UserManager<LotseUser> manager, LotseUser user, string? password) =>
-        Task.FromResult(password == DemoPassword && !env.IsDemo()
+        Task.FromResult(password == DemoPassword && !env.IsDemo() && !env.IsEnvironment(LotseEnvironments.Testing)
             ? IdentityResult.Failed(new IdentityError { Code = "DemoPassword", Description = "Das Demo-Passwort ist öffentlich bekannt und darf hier nicht verwendet werden." })
             : IdentityResult.Success);
 }

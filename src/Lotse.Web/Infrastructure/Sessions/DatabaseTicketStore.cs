@@ -50,11 +50,16 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IOptions<Lo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
-        var session = await db.UserSessions.FirstOrDefaultAsync(s => s.Id == key && s.Kind == SessionKind.Browser);
+        // Like an API token, a browser session dies with the deactivation of its user.
+        var found = await db.UserSessions
+            .Where(s => s.Id == key && s.Kind == SessionKind.Browser)
+            .Select(s => new { Session = s, UserIsActive = db.Users.Any(u => u.Id == s.UserId && u.IsActive) })
+            .FirstOrDefaultAsync();
+        var session = found?.Session;
         if (session?.Ticket is null) return null;
 
         var now = clock.GetUtcNow();
-        if (now >= session.ExpiresAt || now - session.LastSeenAt >= options.Value.IdleTimeout)
+        if (!found!.UserIsActive || now >= session.ExpiresAt || now - session.LastSeenAt >= options.Value.IdleTimeout)
         {
             db.UserSessions.Remove(session);
             await db.SaveChangesAsync();
