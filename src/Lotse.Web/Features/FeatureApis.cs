@@ -46,6 +46,7 @@ public static class FeatureApis
         services.AddScoped<CaseCommands>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<Caseload>();
+        services.AddScoped<CaseManagerDirectory>();
         services.AddScoped<AuditQuery>();
         services.AddScoped<SearchAuditTrail>();
         services.AddScoped<ExportAuditTrail>();

@@ -152,9 +152,10 @@ public static class LotseServices
             .AddPolicy(Policies.AuditTrail, p => p.RequireRole(Roles.DataProtectionOfficer));
 
         services.AddRazorPages(o =>
-        {
-            o.RootDirectory = "/Features";
-        });
+            {
+                o.RootDirectory = "/Features";
+            })
+            .AddMvcOptions(o => o.ModelMetadataDetailsProviders.Add(new HandlerValidatedForms()));
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

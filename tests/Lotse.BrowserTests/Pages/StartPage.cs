@@ -11,6 +11,16 @@ public sealed class StartPage(IPage page)
     /// <summary>"Sie sind angemeldet als ROLE bei ORGANISATION."</summary>
     public ILocator SignedInAs => page.GetByRole(AriaRole.Main).GetByText("Sie sind angemeldet als");
 
+    public ILocator StatusMessage => page.GetByRole(AriaRole.Status);
+
+    /// <summary>The case manager's own active cases.</summary>
+    public ILocator Caseload => page.GetByRole(AriaRole.Table).Filter(new() { Has = page.Locator("caption#caseload-caption") });
+    public ILocator NoCasesText => page.GetByText("Sie haben keine aktiven Fälle.");
+
+    /// <summary>The caseload row of the case with this Aktenzeichen.</summary>
+    public ILocator CaseRow(string fileNumber) =>
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = fileNumber, Exact = true }) });
+
     public async Task<StartPage> GotoAsync()
     {
         await page.GotoAsync("/");

@@ -111,7 +111,7 @@ public class Case : IVersioned, IPersonalData
     /// </summary>
     public Error? Close(ClosureReason? reason, string? systemRemark, DateOnly today)
     {
-        if (reason is null) return Error.Invalid("closureReason", "Bitte geben Sie den Grund für den Abschluss an.");
+        if (reason is null) return Error.Invalid("reason", "Bitte geben Sie den Grund für den Abschluss an.");
         var fromIntake = Phase == CasePhase.Intake && Intake is { Decision: not IntakeDecision.CaseManagementIndicated };
         if (!fromIntake && Phase != CasePhase.Evaluation)
             return Refuse("Ein Fall wird nach der Evaluation abgeschlossen (oder nach einer Erstberatung ohne Case Management).");

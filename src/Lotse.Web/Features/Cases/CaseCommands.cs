@@ -28,12 +28,16 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
     public Case NewCase(Guid clientId, DateOnly openedOn) =>
         new() { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = openedOn };
 
-    public Task<Result<Case>> RecordIntakeAsync(Guid id, IntakeInput input, CancellationToken ct) =>
-        Run(id, input, (c, today) => c.RecordIntake(new Intake
+    public async Task<Result<Case>> RecordIntakeAsync(Guid id, IntakeInput input, CancellationToken ct)
+    {
+        if (input.ReferredByOrganisationId is { } org && !await db.Organisations.AnyAsync(o => o.Id == org, ct))
+            return Error.Invalid("referredByOrganisationId", "Diese Organisation gibt es nicht.");
+        return await Run(id, input, (c, today) => c.RecordIntake(new Intake
         {
             FirstContactOn = input.FirstContactOn!.Value, Route = input.Route!.Value, ReferredByOrganisationId = input.ReferredByOrganisationId,
             FirstConcerns = input.FirstConcerns!.Trim(), Decision = input.Decision!.Value, DecisionReason = input.DecisionReason?.Trim()
         }, today), ct);
+    }
 
     public Task<Result<Case>> RecordAssessmentAsync(Guid id, AssessmentInput input, CancellationToken ct) =>
         Validation.ValidateItems(input.Ratings, "ratings") is { } invalidRating ? Task.FromResult<Result<Case>>(invalidRating) : Run(id, input, (c, today) => input.AssessedOn > today

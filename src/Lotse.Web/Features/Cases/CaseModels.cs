@@ -15,6 +15,9 @@ public sealed record CaseDto(
 
 public sealed record AppointmentDto(Guid Id, DateTimeOffset At, string Title, string? Location);
 
+public sealed record CaseSummary(Guid Id, CasePhase Phase, string PhaseName, DateOnly OpenedOn, DateOnly? ClosedOn,
+    string? ClosureReasonName, string CaseManagerName);
+
 public sealed record IntakeDto(DateOnly FirstContactOn, AccessRoute Route, Guid? ReferredByOrganisationId, string FirstConcerns,
     IntakeDecision Decision, string? DecisionReason);
 public sealed record AssessmentDto(Guid Id, DateOnly AssessedOn, IReadOnlyList<RatingDto> Ratings);

@@ -19,6 +19,25 @@ public sealed class CaseQueries(LotseDbContext db, ClientAccess access, AuditLog
             dto => dto is null ? [] : [dto.Id.ToString()], ct, purpose);
     }
 
+    /// <summary>The cases of one client the caller may see, newest first (for the client file).</summary>
+    public async Task<IReadOnlyList<CaseSummary>> ForClientAsync(Guid clientId, CancellationToken ct)
+    {
+        var cases = await access.ReadableCases().AsNoTracking().Where(c => c.ClientId == clientId)
+            .Select(c => new
+            {
+                c.Id, c.Phase, c.OpenedOn, c.ClosedOn, c.ClosureReason,
+                Manager = db.Users.Where(u => u.Id == c.CaseManagerId).Select(u => u.DisplayName).FirstOrDefault()
+            })
+            .ToListAsync(ct);
+        var items = cases.OrderByDescending(c => c.OpenedOn)
+            .Select(c => new CaseSummary(c.Id, c.Phase, PhaseNames.Of(c.Phase), c.OpenedOn, c.ClosedOn,
+                c.ClosureReason is { } r ? CaseNames.Of(r) : null, c.Manager ?? ""))
+            .ToList();
+        foreach (var c in items) audit.Add(AuditOperation.Read, "Case", c.Id.ToString(), "Personenakte (Fallübersicht)");
+        await db.SaveChangesAsync(ct);
+        return items;
+    }
+
     public async Task<CaseDto> ToDtoAsync(Case c, CancellationToken ct)
     {
         var client = await db.Clients.AsNoTracking().Where(x => x.Id == c.ClientId)

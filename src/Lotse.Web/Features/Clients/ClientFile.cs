@@ -56,7 +56,7 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         var client = await access.EditableClients().Include(c => c.ResidenceStatuses).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (client is null) return Error.NotFound("Die Person");
         if (input.Version is null) return Error.Invalid("version", "Bitte geben Sie die Version an, die Sie bearbeitet haben.");
-        if (input.Version != client.Version) return Error.Stale("Die Personendaten");
+        if (input.Version != client.Version) return Error.Stale("Der Datensatz der Person");
         if (await ValidateAsync(input, ct) is { } error) return error;
         if (input.ResidenceStatuses?.FirstOrDefault(r => r.Id is { } rid && client.ResidenceStatuses.All(x => x.Id != rid)) is { } unknown)
             return Error.Invalid("residenceStatuses", "Ein Eintrag zum Aufenthaltsstatus gehört nicht zu dieser Person.");
@@ -69,7 +69,7 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Error.Stale("Die Personendaten");
+            return Error.Stale("Der Datensatz der Person");
         }
         return client;
     }
