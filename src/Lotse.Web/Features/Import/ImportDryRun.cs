@@ -149,7 +149,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
 
     private static string Describe(string what, MatchResult result)
     {
-        var text = $"{what} (Übereinstimmung {result.Score * 100:0} %: {string.Join("; ", result.Reasons.Take(3))})";
+        var text = $"{what} (Übereinstimmung {result.Score * 100:0}\u00a0%: {string.Join("; ", result.Reasons.Take(3))})";
         return text.Length > 500 ? text[..499] + "…" : text;
     }
 
