@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(LotseFixture fixture, ITestOutputHelper o
     public static TheoryData<string> Pages =>
     [
         "Anmelden", "Anmelden mit Fehler", "Startseite", "Organisationen", "Organisation anlegen", "Organisation anlegen mit Fehlern", "Abgemeldet",
+        "Import", "Import mit Fehler", "Import-Zuordnung", "Import-Probelauf", "Fallliste exportieren",
     ];
 
     /// <summary>Brings the browser to the named page in the state the test wants to look at.</summary>
@@ -45,6 +46,31 @@ public sealed class AccessibilityTests(LotseFixture fixture, ITestOutputHelper o
                 await form.PostalCode.FillAsync("12");
                 await form.SaveAsync();
                 await Expect(form.ErrorSummary).ToBeVisibleAsync();
+                break;
+            case "Import":
+                await SignInAsync(DemoUser.CaseManager2);
+                await new ImportPage(Page).GotoAsync();
+                break;
+            case "Import mit Fehler":
+                await SignInAsync(DemoUser.CaseManager2);
+                var empty = await new ImportPage(Page).GotoAsync();
+                await empty.UploadAsync("leer.csv", []);
+                await Expect(empty.Errors).ToBeVisibleAsync();
+                break;
+            case "Import-Zuordnung":
+                await SignInAsync(DemoUser.CaseManager2);
+                await (await new ImportPage(Page).GotoAsync()).UploadAsync("liste.csv", ImportPage.SampleCsv);
+                await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "1. Spalten zuordnen" })).ToBeVisibleAsync();
+                break;
+            case "Import-Probelauf":
+                await SignInAsync(DemoUser.CaseManager2);
+                var session = await (await new ImportPage(Page).GotoAsync()).UploadAsync("liste.csv", ImportPage.SampleCsv);
+                await session.CheckAsync();
+                break;
+            case "Fallliste exportieren":
+                await SignInAsync(DemoUser.CaseManager1);
+                await Page.GotoAsync("/Fallliste/Export");
+                await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Fallliste exportieren", Level = 1 })).ToBeVisibleAsync();
                 break;
             case "Abgemeldet":
                 var start = await SignInAsync(DemoUser.Steering);

@@ -26,7 +26,7 @@ public sealed class NavigationTests(LotseFixture fixture, ITestOutputHelper outp
         var start = await SignInAsync(DemoUser.CaseManager1);
 
         await Expect(start.Header.NavigationLink("Benutzer")).ToHaveCountAsync(0);
-        Assert.Equal(["Startseite", "Personen", "Organisationen"], await start.Header.NavigationLinkNamesAsync());
+        Assert.Equal(["Startseite", "Personen", "Organisationen", "Import", "Export"], await start.Header.NavigationLinkNamesAsync());
         Diagnostics.AssertClean("case manager start page");
     }
 

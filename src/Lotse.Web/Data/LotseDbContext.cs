@@ -1,6 +1,7 @@
 using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
+using Lotse.Web.Domain.Imports;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,8 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ResidenceStatus> ResidenceStatuses => Set<ResidenceStatus>();
     public DbSet<Case> Cases => Set<Case>();
+    public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
+    public DbSet<ImportRow> ImportRows => Set<ImportRow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
+using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
@@ -22,6 +23,7 @@ public static class FeatureApis
         api.MapClientsApi();
         api.MapCasesApi();
         api.MapAuditApi();
+        api.MapImportApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -50,6 +52,13 @@ public static class FeatureApis
         services.AddScoped<ExportAuditTrail>();
         services.AddScoped<VerifyAuditTrail>();
         services.AddScoped<GoalAgreements>();
+        services.AddScoped<ImportSessions>();
+        services.AddScoped<ImportDryRun>();
+        services.AddScoped<ImportCommit>();
+        services.AddSingleton<ImportProgress>();
+        services.AddSingleton<ImportJobs>();
+        services.AddHostedService<ImportHousekeeping>();
+        services.AddScoped<CaseloadExport>();
         return services;
     }
 }

@@ -20,7 +20,7 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
         var alreadyActive = new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen aktiven Fall. Es kann nur einen aktiven KIM-Fall je Person geben.");
         LockClient(client); // read before the check below, so that a concurrent opening is seen or collides
         if (await db.Cases.AnyAsync(c => c.ClientId == clientId && c.Phase != CasePhase.Closed, ct)) return alreadyActive;
-        var @case = new Case { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = work.Today };
+        var @case = NewCase(clientId, work.Today);
         db.Cases.Add(@case);
         try
         {
@@ -38,6 +38,10 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
     /// reopens a case also bumps the client's version, and of two simultaneous ones only the first succeeds.
     /// </summary>
     private void LockClient(Domain.Clients.Client client) => db.Entry(client).Property(c => c.Version).IsModified = true;
+
+    /// <summary>A case of the calling case manager, not yet added to the context (the import opens cases with their original date).</summary>
+    public Case NewCase(Guid clientId, DateOnly openedOn) =>
+        new() { ClientId = clientId, CaseManagerId = user.Id, OrganisationId = user.OrganisationId, OpenedOn = openedOn };
 
     public async Task<Result<Case>> RecordIntakeAsync(Guid id, IntakeInput input, CancellationToken ct)
     {

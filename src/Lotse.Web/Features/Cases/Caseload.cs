@@ -27,6 +27,18 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
 
     public async Task<IReadOnlyList<CaseloadItem>> MineAsync(CancellationToken ct)
     {
+        var items = await LoadMineAsync(ct);
+        await audit.AddReadsAsync("Case", items.Select(i => i.CaseId.ToString()).ToList(), "Fallliste (Startseite)", ct);
+        await db.SaveChangesAsync(ct);
+        return items;
+    }
+
+    /// <summary>
+    /// The caller's active cases without recording the access: every caller must record it (as <see cref="MineAsync"/>
+    /// does a read, the export an export) before the data leaves the server.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseloadItem>> LoadMineAsync(CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var reassessBefore = today.AddMonths(-ReassessmentMonths);
         var expiryHorizon = today.AddDays(7 * config.GetValue("Reminders:ResidenceExpiryWeeks", 8));
@@ -60,8 +72,6 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                 r.LastAssessment is { } last && last < reassessBefore, r.Expiry) { NextAppointmentAt = r.NextAppointment })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
-        await audit.AddReadsAsync("Case", items.Select(i => i.CaseId.ToString()).ToList(), "Fallliste (Startseite)", ct);
-        await db.SaveChangesAsync(ct);
         return items;
     }
 

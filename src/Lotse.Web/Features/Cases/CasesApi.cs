@@ -42,6 +42,12 @@ public static class CasesApi
 
         api.MapGet("/caseload", async (Caseload caseload, CancellationToken ct) => Results.Ok(await caseload.MineAsync(ct)))
             .WithTags("Fälle").WithSummary("Eigene aktive Fälle mit Phase, nächster Fälligkeit und Überfälligem.");
+        api.MapGet("/caseload/export", async (CaseloadExport export, CancellationToken ct, string? format = "csv") =>
+                (await export.ExportAsync(format, ct)).ToHttp(f => f.ToResult()))
+            .WithTags("Fälle")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("Eigene Fallliste herunterladen: format=csv (UTF-8 mit BOM, „;“, TT.MM.JJJJ) oder format=xlsx.")
+            .WithDescription("Zellen, die wie eine Formel beginnen (= + - @, Tabulator, Wagenrücklauf), werden entschärft. Jeder exportierte Fall wird protokolliert (Export).");
         api.MapGet("/caseload/overview", async (Caseload caseload, CancellationToken ct) =>
                 await caseload.OverviewAsync(ct) is { } overview ? Results.Ok(overview)
                     : new Error(ErrorKind.Forbidden, "Die Fallzahlübersicht sieht nur die Koordinierende Stelle.").ToProblem())

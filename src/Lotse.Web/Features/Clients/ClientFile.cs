@@ -11,12 +11,35 @@ namespace Lotse.Web.Features.Clients;
 /// <summary>Register and edit a client (Klient:in). Used by the pages and the API.</summary>
 public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUser user, TimeProvider clock)
 {
+    private readonly HashSet<string> _issuedFileNumbers = [];
+    private readonly HashSet<Guid> _knownMunicipalities = [];
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<Result<Client>> RegisterAsync(ClientInput input, CancellationToken ct)
     {
+        var added = await AddAsync(input, ct);
+        if (added.IsSuccess) await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    /// <summary>
+    /// Checks everything <see cref="RegisterAsync"/> checks (permission and every rule), without changing anything.
+    /// The import's dry run uses it for each row.
+    /// </summary>
+    public async Task<Error?> CheckAsync(ClientInput input, CancellationToken ct)
+    {
         if (!access.MayRegisterClients) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen legen Personen an.");
-        if (await ValidateAsync(input, ct) is { } error) return error;
+        return await ValidateAsync(input, ct);
+    }
+
+    /// <summary>
+    /// Like <see cref="RegisterAsync"/>, but leaves saving to the caller, so that many clients can be created in one
+    /// transaction (import). The client is tracked by the context and saved with its next SaveChanges.
+    /// </summary>
+    public async Task<Result<Client>> AddAsync(ClientInput input, CancellationToken ct)
+    {
+        if (await CheckAsync(input, ct) is { } error) return error;
         var client = new Client
         {
             FileNumber = await NewFileNumberAsync(ct),
@@ -25,7 +48,6 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         };
         Apply(client, input);
         db.Clients.Add(client);
-        await db.SaveChangesAsync(ct);
         return client;
     }
 
@@ -88,8 +110,11 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         for (var i = 0; i < (input.ResidenceStatuses?.Count ?? 0); i++)
             if (input.ResidenceStatuses![i] is { ValidUntil: { } validUntil, IssuedOn: { } issued } && validUntil < issued)
                 return Error.Invalid($"residenceStatuses[{i}].validUntil", "„Gültig bis“ liegt vor dem Ausstellungsdatum.");
-        if (input.MunicipalityId is { } m && !await db.Municipalities.AnyAsync(x => x.Id == m, ct))
-            return Error.Invalid("municipalityId", "Diese Kommune gibt es nicht.");
+        if (input.MunicipalityId is { } m && !_knownMunicipalities.Contains(m))
+        {
+            if (!await db.Municipalities.AnyAsync(x => x.Id == m, ct)) return Error.Invalid("municipalityId", "Diese Kommune gibt es nicht.");
+            _knownMunicipalities.Add(m); // an import checks thousands of rows with the same few Kommunen
+        }
         var orgIds = input.Contacts?.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToList() ?? [];
         if (orgIds.Count > 0 && await db.Organisations.CountAsync(o => orgIds.Contains(o.Id), ct) != orgIds.Count)
             return Error.Invalid("contacts", "Eine der angegebenen Organisationen gibt es nicht.");
@@ -147,7 +172,12 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         {
             var suffix = new string(Enumerable.Range(0, 6).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray());
             var number = $"{Today.Year}-{suffix}";
-            if (!await db.Clients.AnyAsync(c => c.FileNumber == number, ct)) return number;
+            // Numbers handed out to clients not saved yet (several in one transaction) count too.
+            if (!_issuedFileNumbers.Contains(number) && !await db.Clients.AnyAsync(c => c.FileNumber == number, ct))
+            {
+                _issuedFileNumbers.Add(number);
+                return number;
+            }
         }
     }
 

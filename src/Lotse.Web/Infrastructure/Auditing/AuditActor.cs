@@ -15,7 +15,12 @@ public sealed class AuditActor(IHttpContextAccessor http)
         _purpose = purpose;
     }
 
-    public ClaimsPrincipal? Principal => http.HttpContext?.User;
+    private ClaimsPrincipal? _actingAs;
+
+    /// <summary>A background job started by a person (e.g. an import) is recorded under that person.</summary>
+    public void ActAs(ClaimsPrincipal principal) => _actingAs = principal;
+
+    public ClaimsPrincipal? Principal => _actingAs ?? http.HttpContext?.User;
 
     public Guid? UserId => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
