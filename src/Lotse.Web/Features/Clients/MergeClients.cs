@@ -26,6 +26,7 @@ public sealed class MergeClients(LotseDbContext db, ClientAccess access, AuditLo
 {
     public async Task<Result<Client>> MergeAsync(Guid keepId, MergeInput input, CancellationToken ct)
     {
+        if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen führen Datensätze zusammen.");
         if (Validation.Validate(input) is { } invalid) return invalid;
         if (input.DuplicateId == keepId) return Error.Invalid("duplicateId", "Ein Datensatz kann nicht mit sich selbst zusammengeführt werden.");
 
