@@ -72,6 +72,7 @@ public class Case : IVersioned, IPersonalData
     {
         if (Phase is not (CasePhase.Planning or CasePhase.Linking or CasePhase.Monitoring))
             return Refuse("Ziele werden in der Planung vereinbart (oder später ergänzt), nicht in der Phase „" + PhaseNames.Of(Phase) + "“.");
+        goal.Sequence = Goals.Count == 0 ? 1 : Goals.Max(g => g.Sequence) + 1;
         Goals.Add(goal);
         Record(today, "Ziel vereinbart");
         return null;
@@ -142,6 +143,7 @@ public class Case : IVersioned, IPersonalData
         if (note.On > today) return Error.Invalid("on", "Ein Kontakt kann nicht in der Zukunft liegen.");
         if (note.DurationMinutes is < 0 or > 24 * 60) return Error.Invalid("durationMinutes", "Die Dauer muss zwischen 0 und 1440 Minuten liegen.");
         if (string.IsNullOrWhiteSpace(note.Text)) return Error.Invalid("text", "Bitte beschreiben Sie den Kontakt.");
+        note.Sequence = Notes.Count == 0 ? 1 : Notes.Max(n => n.Sequence) + 1;
         Notes.Add(note);
         return null;
     }

@@ -41,6 +41,8 @@ public class LifeDomainRating
 public class Goal : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Order in the goal agreement (Ziel 1, 2, ...).</summary>
+    public int Sequence { get; set; }
     public string AuditId => Id.ToString();
     public LifeDomain Domain { get; set; }
     public string Description { get; set; } = "";
@@ -52,6 +54,8 @@ public class Goal : IPersonalData
 public class PlanStep : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Order of entry within the goal.</summary>
+    public int Sequence { get; set; }
     public string AuditId => Id.ToString();
     public string Description { get; set; } = "";
     public StepResponsible Responsible { get; set; }
@@ -78,6 +82,8 @@ public class CaseEvent
 public class CaseNote : IPersonalData
 {
     public Guid Id { get; set; } = Guid.NewGuid();
+    /// <summary>Order of entry (several contacts can share a day).</summary>
+    public int Sequence { get; set; }
     public string AuditId => Id.ToString();
     public DateOnly On { get; set; }
     public ContactType ContactType { get; set; }

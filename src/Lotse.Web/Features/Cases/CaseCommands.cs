@@ -90,6 +90,7 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
             if (!c.IsActive) return new Error(ErrorKind.Conflict, "Der Fall ist abgeschlossen.");
             goal.Steps.Add(new PlanStep
             {
+                Sequence = goal.Steps.Count == 0 ? 1 : goal.Steps.Max(s => s.Sequence) + 1,
                 Description = input.Description!.Trim(), Responsible = input.Responsible!.Value,
                 ResponsibleOrganisationId = input.ResponsibleOrganisationId, DueOn = input.DueOn
             });

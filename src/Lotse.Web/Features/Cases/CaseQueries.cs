@@ -51,9 +51,9 @@ public sealed class CaseQueries(LotseDbContext db, ClientAccess access, AuditLog
             c.PlanAgreedOn,
             c.Assessments.OrderBy(a => a.AssessedOn).Select(a => new AssessmentDto(a.Id, a.AssessedOn,
                 a.Ratings.Select(r => new RatingDto(r.Domain, CaseNames.Of(r.Domain), r.Situation, r.Resources, r.Need, r.Rating, r.ClientView)).ToList())).ToList(),
-            c.Goals.Select(g => new GoalDto(g.Id, g.Domain, CaseNames.Of(g.Domain), g.Description, g.Attainment, g.EvaluationNote,
-                g.Steps.OrderBy(s => s.DueOn).Select(s => new StepDto(s.Id, s.Description, s.Responsible, s.ResponsibleOrganisationId, s.DueOn, s.Status, s.DoneOn, s.IsOverdue(today))).ToList())).ToList(),
-            c.Notes.OrderByDescending(n => n.On).Select(n => new NoteDto(n.Id, n.On, n.ContactType, n.InterpreterUsed, n.DurationMinutes, n.Text)).ToList(),
+            c.Goals.OrderBy(g => g.Sequence).Select(g => new GoalDto(g.Id, g.Domain, CaseNames.Of(g.Domain), g.Description, g.Attainment, g.EvaluationNote,
+                g.Steps.OrderBy(s => s.DueOn ?? DateOnly.MaxValue).ThenBy(s => s.Sequence).Select(s => new StepDto(s.Id, s.Description, s.Responsible, s.ResponsibleOrganisationId, s.DueOn, s.Status, s.DoneOn, s.IsOverdue(today))).ToList())).ToList(),
+            c.Notes.OrderByDescending(n => n.On).ThenByDescending(n => n.Sequence).Select(n => new NoteDto(n.Id, n.On, n.ContactType, n.InterpreterUsed, n.DurationMinutes, n.Text)).ToList(),
             c.Events.OrderBy(e => e.Sequence).Select(e => new EventDto(e.On, e.Phase, e.Description)).ToList(),
             c.Version)
         {

@@ -179,6 +179,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("On")
                         .HasColumnType("date");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -217,6 +220,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
@@ -250,6 +256,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("ResponsibleOrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
