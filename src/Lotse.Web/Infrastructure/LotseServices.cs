@@ -44,6 +44,7 @@ public static class LotseServices
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<SessionService>();
         services.AddScoped<TwoFactorPolicy>();
+        services.AddSingleton<SignedInUserCache>();
         services.AddHostedService<AuditSealingService>();
         services.AddHostedService<SessionHousekeeping>();
         services.Configure<LotseSessionOptions>(config.GetSection("Sessions"));

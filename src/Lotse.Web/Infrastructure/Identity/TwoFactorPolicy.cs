@@ -1,5 +1,6 @@
 using Lotse.Web.Data;
 using Lotse.Web.Domain;
+using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lotse.Web.Infrastructure.Identity;
@@ -24,14 +25,13 @@ public sealed class RequireTwoFactorSetupMiddleware(RequestDelegate next)
 {
     private static readonly string[] Allowed = ["/Konto/Zwei-Faktor", "/Abmelden", "/health", "/css", "/js", "/lib", "/favicon"];
 
-    public async Task InvokeAsync(HttpContext context, TwoFactorPolicy policy, LotseDbContext db)
+    public async Task InvokeAsync(HttpContext context, TwoFactorPolicy policy, LotseDbContext db, SignedInUserCache cache)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true
             && !Allowed.Any(p => context.Request.Path.StartsWithSegments(p))
             && Guid.TryParse(user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId)
-            && await policy.IsRequiredForAsync(userId, context.RequestAborted)
-            && !await db.Users.AnyAsync(u => u.Id == userId && u.TwoFactorEnabled, context.RequestAborted))
+            && await MustSetUpAsync(context, userId, policy, db, cache))
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
@@ -44,5 +44,18 @@ public sealed class RequireTwoFactorSetupMiddleware(RequestDelegate next)
             return;
         }
         await next(context);
+    }
+
+    /// <summary>
+    /// Required but not enabled. The user's state comes from the session lookup of this request (or one query), the
+    /// requirement from <see cref="SignedInUserCache"/>, keyed by that state: no further query on most requests.
+    /// </summary>
+    private static async Task<bool> MustSetUpAsync(HttpContext context, Guid userId, TwoFactorPolicy policy, LotseDbContext db, SignedInUserCache cache)
+    {
+        var state = SignedInUserState.Of(context) is { } known && known.UserId == userId
+            ? known
+            : await SignedInUserCache.LoadAsync(db, userId, context.RequestAborted);
+        if (state is null || state.TwoFactorEnabled) return false;
+        return await cache.TwoFactorRequiredAsync(state, () => policy.IsRequiredForAsync(userId, context.RequestAborted));
     }
 }

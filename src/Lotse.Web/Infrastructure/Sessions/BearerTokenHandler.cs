@@ -16,7 +16,7 @@ namespace Lotse.Web.Infrastructure.Sessions;
 /// </summary>
 public sealed class BearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    LotseDbContext db, IUserClaimsPrincipalFactory<LotseUser> principals, TimeProvider clock)
+    LotseDbContext db, IUserClaimsPrincipalFactory<LotseUser> principals, SignedInUserCache cache, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -31,16 +31,28 @@ public sealed class BearerTokenHandler(
 
         var hash = SessionService.HashToken(token);
         var now = clock.GetUtcNow();
-        var session = await db.UserSessions.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.Id == hash && s.Kind == SessionKind.ApiToken);
-        if (session is null || session.ExpiresAt <= now) return AuthenticateResult.Fail("invalid or expired token");
+        // One query per request: the session, its user's state and the settings version. What is derived from them
+        // (claims, 2FA requirement) comes from SignedInUserCache, keyed by that state, so a change is seen at once.
+        var found = await db.UserSessions.AsNoTracking()
+            .Where(s => s.Id == hash && s.Kind == SessionKind.ApiToken)
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new
+            {
+                s.ExpiresAt,
+                User = new SignedInUserState(u.Id, u.IsActive, u.ConcurrencyStamp, u.TwoFactorEnabled,
+                    db.SecuritySettings.Select(x => x.Version).FirstOrDefault())
+            })
+            .FirstOrDefaultAsync();
+        if (found is null || found.ExpiresAt <= now) return AuthenticateResult.Fail("invalid or expired token");
+        if (found.User is not { IsActive: true } state) return AuthenticateResult.Fail("inactive user");
+        state.Remember(Context);
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == session.UserId);
-        if (user is null || !user.IsActive) return AuthenticateResult.Fail("inactive user");
-
-        var principal = await principals.CreateAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(LotseClaims.Session, hash));
-        var identity = new ClaimsIdentity(principal.Claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        var claims = await cache.ClaimsAsync(state, async () =>
+        {
+            var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == state.UserId);
+            return await principals.CreateAsync(user);
+        });
+        var identity = new ClaimsIdentity(claims.Select(c => new Claim(c.Type, c.Value)), SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(LotseClaims.Session, hash));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -11,7 +11,7 @@ namespace Lotse.Web.Infrastructure.Sessions;
 /// Keeps browser sessions in the database: the cookie holds only a random key. Every app instance
 /// sees the same rows, so ending a user's sessions takes effect everywhere on the next request.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IOptions<LotseSessionOptions> options, TimeProvider clock) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IOptions<LotseSessionOptions> options, TimeProvider clock, IHttpContextAccessor http) : ITicketStore
 {
     private static readonly TicketSerializer Serializer = TicketSerializer.Default;
 
@@ -53,13 +53,19 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IOptions<Lo
         // Like an API token, a browser session dies with the deactivation of its user.
         var found = await db.UserSessions
             .Where(s => s.Id == key && s.Kind == SessionKind.Browser)
-            .Select(s => new { Session = s, UserIsActive = db.Users.Any(u => u.Id == s.UserId && u.IsActive) })
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new
+            {
+                Session = s,
+                // With the user's state and the settings version the 2FA check of this request needs no query of its own.
+                User = new SignedInUserState(u.Id, u.IsActive, u.ConcurrencyStamp, u.TwoFactorEnabled,
+                    db.SecuritySettings.Select(x => x.Version).FirstOrDefault())
+            })
             .FirstOrDefaultAsync();
         var session = found?.Session;
         if (session?.Ticket is null) return null;
 
         var now = clock.GetUtcNow();
-        if (!found!.UserIsActive || now >= session.ExpiresAt || now - session.LastSeenAt >= options.Value.IdleTimeout)
+        if (found!.User is not { IsActive: true } || now >= session.ExpiresAt || now - session.LastSeenAt >= options.Value.IdleTimeout)
         {
             db.UserSessions.Remove(session);
             await db.SaveChangesAsync();
@@ -71,6 +77,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IOptions<Lo
             session.LastSeenAt = now;
             await db.SaveChangesAsync();
         }
+        found.User.Remember(http.HttpContext);
         return Serializer.Deserialize(session.Ticket);
     }
 
