@@ -75,6 +75,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.EntityId).HasMaxLength(100);
         b.Property(x => x.Fields).HasMaxLength(2000);
         b.Property(x => x.Purpose).HasMaxLength(500);
+        b.Property(x => x.SubjectIds);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
         b.HasIndex(x => x.Sequence).IsUnique();
@@ -85,6 +86,18 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // unsealed backlog (the Sequence index finds the NULLs, not their order), so sealing slows down exactly when
         // list reads write thousands of entries per second. Partial: only unsealed entries, so it stays tiny.
         b.HasIndex(x => x.Id, "IX_AuditEntries_Unsealed").HasFilter("\"Sequence\" IS NULL");
+    }
+}
+
+internal sealed class AuditSubjectConfiguration : IEntityTypeConfiguration<AuditSubject>
+{
+    public void Configure(EntityTypeBuilder<AuditSubject> b)
+    {
+        // The key is the DPO's search path (type, id) → entries; no foreign key: the entry is written in the same
+        // statement, and a per-row key check would cost more than the row itself.
+        b.HasKey(x => new { x.EntityType, x.EntityId, x.AuditEntryId });
+        b.Property(x => x.EntityType).HasMaxLength(100);
+        b.Property(x => x.EntityId).HasMaxLength(100);
     }
 }
 

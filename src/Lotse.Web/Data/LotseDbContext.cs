@@ -24,6 +24,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Client> Clients => Set<Client>();

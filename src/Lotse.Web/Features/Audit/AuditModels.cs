@@ -103,13 +103,15 @@ public sealed record AuditEntryDto(
     string? Purpose,
     bool IsSealed,
     long? Sequence,
-    string? Hash)
+    string? Hash,
+    IReadOnlyList<string>? Subjects = null)
 {
     public static AuditEntryDto From(AuditEntry e, IReadOnlyDictionary<Guid, string> organisations) => new(
         e.Id, e.OccurredAt, AuditDisplay.LocalTime(e.OccurredAt), e.UserId, e.UserName, e.OrganisationId,
         e.OrganisationId is { } org && organisations.TryGetValue(org, out var name) ? name : null,
         e.Operation, AuditDisplay.Of(e.Operation), e.EntityType, e.EntityId, e.Fields,
-        e.Channel, AuditDisplay.Of(e.Channel), e.Purpose, e.Sequence is not null, e.Sequence, e.Hash);
+        e.Channel, AuditDisplay.Of(e.Channel), e.Purpose, e.Sequence is not null, e.Sequence, e.Hash,
+        e.SubjectIds is null ? null : e.SubjectIds.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>

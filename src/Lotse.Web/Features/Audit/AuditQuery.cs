@@ -72,8 +72,17 @@ public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
         if (f.ToUtcExclusive is { } to) q = q.Where(e => e.OccurredAt < to);
         if (f.UserId is { } userId) q = q.Where(e => e.UserId == userId);
         else if (f.UserNameWithoutAccount is { } name) q = q.Where(e => e.UserName == name);
-        if (f.EntityType is { } type) q = q.Where(e => e.EntityType == type);
-        if (f.EntityId is { } id) q = q.Where(e => e.EntityId == id);
+        if (f.EntityId is { } id)
+        {
+            // The record's own entries, and the list reads that showed it (one entry per list, its records in
+            // AuditSubjects; docs/adr/0003-audit-chain.md).
+            var type = f.EntityType;
+            var lists = db.AuditSubjects.Where(s => s.EntityId == id && (type == null || s.EntityType == type)).Select(s => s.AuditEntryId);
+            q = type is null
+                ? q.Where(e => e.EntityId == id || lists.Contains(e.Id))
+                : q.Where(e => (e.EntityType == type && e.EntityId == id) || lists.Contains(e.Id));
+        }
+        else if (f.EntityType is { } type) q = q.Where(e => e.EntityType == type);
         if (f.Operation is { } operation) q = q.Where(e => e.Operation == operation);
         if (f.Channel is { } channel) q = q.Where(e => e.Channel == channel);
         return q;

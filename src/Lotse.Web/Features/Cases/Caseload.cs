@@ -28,7 +28,11 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
     public async Task<IReadOnlyList<CaseloadItem>> MineAsync(CancellationToken ct)
     {
         var items = await LoadMineAsync(ct);
-        await audit.AddReadsAsync("Case", items.Select(i => i.CaseId.ToString()).ToList(), "Fallliste (Startseite)", ct);
+        // One list entry naming every case and client shown (the list shows the clients' names and file numbers),
+        // so the DPO's search finds the read by either; docs/adr/0003-audit-chain.md.
+        await audit.AddListReadAsync("Case",
+            [.. items.Select(i => ("Case", i.CaseId.ToString())), .. items.Select(i => ("Client", i.ClientId.ToString()))],
+            "Fallliste (Startseite)", ct);
         await db.SaveChangesAsync(ct);
         return items;
     }

@@ -23,6 +23,20 @@ public class AuditEntry
     public string? Fields { get; set; }
     public AuditChannel Channel { get; set; }
     public string? Purpose { get; set; }
+    /// <summary>
+    /// A list read (start page, search, duplicate check, ...): every record shown, as "Type:id" separated by spaces;
+    /// <see cref="EntityId"/> is then <see cref="ListEntityId"/>. Part of the hash. <see cref="AuditSubject"/> rows
+    /// index the same pairs for the DPO's search by record (see docs/adr/0003-audit-chain.md).
+    /// </summary>
+    public string? SubjectIds { get; set; }
+
+    public const string ListEntityId = "Liste";
+
+    /// <summary>The records this entry is about: its own, or those of a list read.</summary>
+    public IEnumerable<(string EntityType, string EntityId)> Subjects() =>
+        SubjectIds is null
+            ? [(EntityType, EntityId)]
+            : SubjectIds.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Split(':', 2)).Select(p => (p[0], p[1]));
 
     public long? Sequence { get; set; }
     public string? PreviousHash { get; set; }
@@ -36,4 +50,15 @@ public class AuditChainHead
     public int Id { get; set; } = 1;
     public long LastSequence { get; set; }
     public string LastHash { get; set; } = AuditHash.Genesis;
+}
+
+/// <summary>
+/// One record shown by a list read: the search index of <see cref="AuditEntry.SubjectIds"/> (which the hash chain
+/// protects). Written in the same statement/transaction as its entry, never changed.
+/// </summary>
+public class AuditSubject
+{
+    public required string EntityType { get; set; }
+    public required string EntityId { get; set; }
+    public long AuditEntryId { get; set; }
 }

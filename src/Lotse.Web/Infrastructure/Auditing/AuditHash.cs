@@ -25,6 +25,8 @@ public static class AuditHash
             e.Fields ?? "",
             e.Channel.ToString(),
             e.Purpose ?? "");
+        // Only list reads carry subjects; entries without them hash exactly as before the field existed.
+        if (e.SubjectIds is not null) canonical += '\u001f' + e.SubjectIds;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 

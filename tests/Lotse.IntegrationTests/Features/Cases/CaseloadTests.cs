@@ -84,17 +84,22 @@ public abstract class CaseloadTests(LotseAppFactory app)
     }
 
     [Fact]
-    public async Task Reading_the_caseload_writes_a_Read_entry_per_listed_case()
+    public async Task Reading_the_caseload_writes_one_Read_entry_naming_every_listed_case_and_client()
     {
         var cm1 = await As("cm1");
         await NewAsync(cm1);
         var since = await app.WithDb(db => db.AuditEntries.MaxAsync(e => e.Id));
 
-        var listed = (await CaseloadAsync(cm1)).Select(i => i.GetProperty("caseId").GetGuid().ToString()).Order().ToList();
+        var items = await CaseloadAsync(cm1);
+        var listed = items.Select(i => ("Case", i.GetProperty("caseId").GetGuid().ToString()))
+            .Concat(items.Select(i => ("Client", i.GetProperty("clientId").GetGuid().ToString()))).Order().ToList();
 
-        var entries = await app.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.Id > since && e.EntityType == "Case").ToListAsync());
-        Assert.All(entries, e => Assert.Equal(AuditOperation.Read, e.Operation));
-        Assert.Equal(listed, entries.Select(e => e.EntityId).Order());
+        var entry = Assert.Single(await app.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.Id > since && e.EntityType == "Case").ToListAsync()));
+        Assert.Equal((AuditOperation.Read, AuditEntry.ListEntityId, "Fallliste (Startseite)"), (entry.Operation, entry.EntityId, entry.Purpose));
+        Assert.Equal(listed, entry.Subjects().Order());
+        // The search index of the DPO holds the same pairs.
+        var indexed = await app.WithDb(db => db.AuditSubjects.AsNoTracking().Where(s => s.AuditEntryId == entry.Id).ToListAsync());
+        Assert.Equal(listed, indexed.Select(s => (s.EntityType, s.EntityId)).Order());
     }
 
     [Fact]

@@ -66,10 +66,11 @@ public abstract class ClientAuditTests(LotseAppFactory app)
         var found = (await SearchAsync(cm1, new { name = "Ali " + lastName, birthDate = "1948" })).Ids().ToList();
         Assert.Equal(ids.Order(), found.Order());
 
-        var entries = await EntriesSinceAsync(since, "Client");
-        Assert.All(entries, e => Assert.Equal((AuditOperation.Read, "Personensuche", "cm1"), (e.Operation, e.Purpose, e.UserName)));
-        Assert.Equal(ids.Select(i => i.ToString()).Order(), entries.Select(e => e.EntityId).Order());
-        Assert.DoesNotContain(entries, e => e.EntityId == notReturned.ToString());
+        // One list entry naming every client shown (docs/adr/0003-audit-chain.md).
+        var entry = Assert.Single(await EntriesSinceAsync(since, "Client"));
+        Assert.Equal((AuditOperation.Read, "Personensuche", "cm1", AuditEntry.ListEntityId), (entry.Operation, entry.Purpose, entry.UserName, entry.EntityId));
+        Assert.Equal(ids.Select(i => ("Client", i.ToString())).Order(), entry.Subjects().Order());
+        Assert.DoesNotContain(entry.Subjects(), s => s.EntityId == notReturned.ToString());
 
         // A search that finds nothing (or a caller who may see nothing) leaves no Read entry.
         since = await LastAuditIdAsync();
@@ -79,7 +80,7 @@ public abstract class ClientAuditTests(LotseAppFactory app)
     }
 
     [Fact]
-    public async Task A_duplicate_check_writes_one_Read_entry_per_candidate_shown()
+    public async Task A_duplicate_check_records_a_Read_of_every_candidate_shown()
     {
         var cm1 = await As("cm1");
         var lastName = UniqueName("Dublette");
@@ -92,7 +93,7 @@ public abstract class ClientAuditTests(LotseAppFactory app)
 
         var entries = await EntriesSinceAsync(since, "Client");
         Assert.All(entries, e => Assert.Equal((AuditOperation.Read, "Dublettenprüfung"), (e.Operation, e.Purpose)));
-        Assert.Equal(answers.Order(), entries.Select(e => e.EntityId).Order());
+        Assert.Equal(answers.Order(), entries.SelectMany(e => e.Subjects()).Select(s => s.EntityId).Order());
     }
 
     [Fact]

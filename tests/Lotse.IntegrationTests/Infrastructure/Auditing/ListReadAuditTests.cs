@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.IntegrationTests.Infrastructure.Auditing;
 
 /// <summary>
-/// List reads (start page, search, duplicate check) write one Read entry per subject shown — on PostgreSQL in
-/// one INSERT … unnest, elsewhere as tracked entries — with the same fields as every other entry, and the
-/// sealer links them into an intact chain.
+/// List reads (start page, search, duplicate check) write one Read entry per list naming every subject shown
+/// (docs/adr/0003-audit-chain.md) with the same fields as every other entry; the sealer links them into an intact
+/// chain and the DPO's search by record finds them.
 /// </summary>
 public abstract class ListReadAuditTests(LotseAppFactory fixture)
 {
@@ -29,6 +29,7 @@ public abstract class ListReadAuditTests(LotseAppFactory fixture)
             Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         }
         var me = await fixture.FindUserAsync("cm1");
+        var since = await fixture.WithDb(db => db.AuditEntries.MaxAsync(e => e.Id));
 
         using var caseload = await cm.GetAsync("/api/v1/caseload");
         Assert.Equal(HttpStatusCode.OK, caseload.StatusCode);
@@ -45,10 +46,11 @@ public abstract class ListReadAuditTests(LotseAppFactory fixture)
         var candidates = (await check.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(i => i.GetProperty("clientId").GetGuid()).ToList();
         Assert.Contains(ids[1], candidates);
 
-        var reads = await fixture.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.Operation == AuditOperation.Read && e.UserId == me.Id).ToListAsync());
-        Assert.Equal(caseIds.OrderBy(x => x), reads.Where(e => e.Purpose == "Fallliste (Startseite)").Select(e => e.EntityId).OrderBy(x => x));
-        Assert.Equal(found.Select(x => x.ToString()).OrderBy(x => x), reads.Where(e => e.Purpose == "Personensuche").Select(e => e.EntityId).OrderBy(x => x));
-        Assert.Equal(candidates.Select(x => x.ToString()).OrderBy(x => x), reads.Where(e => e.Purpose == "Dublettenprüfung").Select(e => e.EntityId).OrderBy(x => x));
+        var reads = await fixture.WithDb(db => db.AuditEntries.AsNoTracking().Where(e => e.Id > since && e.Operation == AuditOperation.Read && e.UserId == me.Id).ToListAsync());
+        Assert.Equal(caseIds.OrderBy(x => x), Subjects(reads, "Fallliste (Startseite)", "Case"));
+        Assert.Equal(found.Select(x => x.ToString()).OrderBy(x => x), Subjects(reads, "Personensuche", "Client"));
+        Assert.Equal(candidates.Select(x => x.ToString()).OrderBy(x => x), Subjects(reads, "Dublettenprüfung", "Client"));
+        Assert.Single(reads, e => e.Purpose == "Fallliste (Startseite)");
         Assert.All(reads, e =>
         {
             Assert.Equal("cm1", e.UserName);
@@ -56,6 +58,42 @@ public abstract class ListReadAuditTests(LotseAppFactory fixture)
             Assert.Equal(AuditChannel.Api, e.Channel);
             Assert.Null(e.Fields);
         });
+
+        Assert.True(await Audit.SealAsync(fixture) > 0);
+        var verification = await Audit.VerifyAsync(fixture);
+        Assert.True(verification.IsIntact, verification.Message);
+    }
+
+    private static IEnumerable<string> Subjects(IEnumerable<AuditEntry> reads, string purpose, string type) =>
+        reads.Where(e => e.Purpose == purpose).SelectMany(e => e.Subjects()).Where(s => s.EntityType == type).Select(s => s.EntityId).OrderBy(x => x);
+
+    [Fact]
+    public async Task The_DPO_finds_a_start_page_listing_read_by_the_client_and_by_the_case()
+    {
+        using var cm = await fixture.ApiClientAsync("cm1");
+        using var created = await cm.PostAsJsonAsync("/api/v1/clients", new { firstName = "Dilan", lastName = "Yıldız", birthDate = "1988-02-11" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var clientId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var opened = await cm.PostAsync($"/api/v1/clients/{clientId}/cases", null);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var caseload = await cm.GetAsync("/api/v1/caseload");
+        Assert.Equal(HttpStatusCode.OK, caseload.StatusCode);
+
+        using var dpo = await fixture.ApiClientAsync("datenschutz");
+        foreach (var (type, id) in new[] { ("Client", clientId), ("Case", caseId) })
+        {
+            using var search = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = type, entityId = id.ToString(), operation = "Read" });
+            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+            var items = (await search.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+            var listing = Assert.Single(items, i => i.GetProperty("purpose").GetString() == "Fallliste (Startseite)");
+            Assert.Equal("cm1", listing.GetProperty("userName").GetString());
+            Assert.Equal("Liste", listing.GetProperty("entityId").GetString());
+            Assert.Contains($"{type}:{id}", listing.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
+        }
+        // Another client's search finds no listing of this one.
+        using var other = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = "Client", entityId = Guid.NewGuid().ToString() });
+        Assert.Empty((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
 
         Assert.True(await Audit.SealAsync(fixture) > 0);
         var verification = await Audit.VerifyAsync(fixture);

@@ -875,6 +875,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.Property<long?>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("SubjectIds")
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
@@ -897,6 +900,24 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Infrastructure.Auditing.AuditSubject", b =>
+                {
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EntityType", "EntityId", "AuditEntryId");
+
+                    b.ToTable("AuditSubjects");
                 });
 
             modelBuilder.Entity("Lotse.Web.Infrastructure.Sessions.UserSession", b =>

@@ -856,6 +856,9 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.Property<long?>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubjectIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -878,6 +881,24 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .HasFilter("\"Sequence\" IS NULL");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Infrastructure.Auditing.AuditSubject", b =>
+                {
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntityType", "EntityId", "AuditEntryId");
+
+                    b.ToTable("AuditSubjects");
                 });
 
             modelBuilder.Entity("Lotse.Web.Infrastructure.Sessions.UserSession", b =>
