@@ -9,7 +9,7 @@ namespace Lotse.Web.Features.Clients;
 /// <summary>
 /// Likely duplicates before a client is registered: candidates come from the indexed phonetic keys
 /// (any shared name token) and from an identical birth date; each is scored by <see cref="DuplicateMatcher"/>.
-/// Only clients the caller may see are considered.
+/// Only clients the caller may see are considered, and the lookup starts from them (<see cref="ClientAccess.ReadableClientsFromOrganisation"/>).
 /// </summary>
 public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -31,7 +31,10 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
 
         var patterns = NameKey.Phonetic($"{input.FirstName} {input.LastName}").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Distinct().Select(k => $"% {k} %").ToList();
-        var readable = access.ReadableClients().AsNoTracking();
+        // Bounded by what the caller may see: a case manager's candidates come from their organisation's clients
+        // (a few thousand at most), so a common key such as "mhmd" (~5 % of an installation) costs no more than a rare
+        // one. The Koordinierende Stelle sees everyone: there the indexed keys and the candidate cap bound it.
+        var readable = access.ReadableClientsFromOrganisation().AsNoTracking();
         var byName = readable.Where(ClientQueries.AnyPhoneticKey(patterns));
         var candidates = await byName.Take(MaxCandidates).ToListAsync(ct);
         if (birth is { KnownDay: { } day, KnownMonth: { } month })

@@ -108,7 +108,9 @@ public abstract class ClientCaseAccessMatrixTests(LotseAppFactory app)
     private Task<int> ReadsOfAsync(Guid clientId, Guid caseId) => app.WithDb(db =>
     {
         var ids = new[] { clientId.ToString(), caseId.ToString() };
-        return db.AuditEntries.CountAsync(e => e.Operation == AuditOperation.Read && ids.Contains(e.EntityId));
+        // Its own entries and the list reads that showed it (one entry per list, docs/adr/0003-audit-chain.md).
+        var lists = db.AuditSubjects.Where(s => ids.Contains(s.EntityId)).Select(s => s.AuditEntryId);
+        return db.AuditEntries.CountAsync(e => e.Operation == AuditOperation.Read && (ids.Contains(e.EntityId) || lists.Contains(e.Id)));
     });
 
     /// <summary>Counts and version sums of everything a client or case operation could write.</summary>
