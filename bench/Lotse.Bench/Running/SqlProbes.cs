@@ -116,13 +116,16 @@ public sealed class SqlProbes(string connectionString, Workload workload)
         WHERE k."Id" = @id AND k."OrganisationId" = @org
         """;
 
-    /// <summary>Caseload.OverviewAsync: active cases per case manager and per Regionalbereich.</summary>
+    /// <summary>Caseload.OverviewAsync: the trigger-maintained counts per case manager and per Kommune (grouped to Regionalbereiche in the app).</summary>
     public const string OverviewSql = """
-        SELECT 'manager' AS kind, k."CaseManagerId"::text AS key, count(*) FROM "Cases" k WHERE k."Phase" <> 'Closed' GROUP BY k."CaseManagerId"
+        SELECT 'manager' AS kind, t."CaseManagerId"::text AS key, t."ActiveCases" FROM "CaseloadByManager" t WHERE t."ActiveCases" <> 0
         UNION ALL
-        SELECT 'region', m."RegionId"::text, count(*)
-        FROM "Cases" k JOIN "Clients" c ON c."Id" = k."ClientId" LEFT JOIN "Municipalities" m ON m."Id" = c."MunicipalityId"
-        WHERE k."Phase" <> 'Closed' GROUP BY m."RegionId"
+        SELECT 'municipality', t."MunicipalityKey"::text, t."ActiveCases" FROM "CaseloadByMunicipality" t WHERE t."ActiveCases" <> 0
+        """;
+
+    /// <summary>ClientAccess.ReadableClientsFromOrganisation: the organisation's clients first (owner index ∪ its cases).</summary>
+    private const string ReadableFromOrganisation = """
+        c."Id" IN (SELECT x."Id" FROM "Clients" x WHERE x."OwnerOrganisationId" = @org UNION SELECT k."ClientId" FROM "Cases" k WHERE k."OrganisationId" = @org)
         """;
 
     private const string Readable = """
@@ -169,7 +172,7 @@ public sealed class SqlProbes(string connectionString, Workload workload)
         var byBirth = "";
         if (birthDate is { Length: 10 })
         {
-            var where = new List<string> { Readable };
+            var where = new List<string> { ReadableFromOrganisation };
             AddBirth(cmd, where, birthDate, exact: true);
             byBirth = $"""
                 UNION
@@ -177,7 +180,7 @@ public sealed class SqlProbes(string connectionString, Workload workload)
                 """;
         }
         cmd.CommandText = $"""
-            (SELECT c.* FROM "Clients" c WHERE {Readable} AND ({(likes.Length == 0 ? "false" : likes)}) LIMIT 500)
+            (SELECT c.* FROM "Clients" c WHERE {ReadableFromOrganisation} AND ({(likes.Length == 0 ? "false" : likes)}) LIMIT 500)
             {byBirth}
             """;
     }

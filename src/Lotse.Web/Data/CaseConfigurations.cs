@@ -134,3 +134,21 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         b.HasIndex(x => x.At);
     }
 }
+
+internal sealed class CaseloadByManagerConfiguration : IEntityTypeConfiguration<CaseloadByManager>
+{
+    public void Configure(EntityTypeBuilder<CaseloadByManager> b)
+    {
+        b.HasKey(x => x.CaseManagerId);
+        b.Property(x => x.CaseManagerId).ValueGeneratedNever();
+    }
+}
+
+internal sealed class CaseloadByMunicipalityConfiguration : IEntityTypeConfiguration<CaseloadByMunicipality>
+{
+    public void Configure(EntityTypeBuilder<CaseloadByMunicipality> b)
+    {
+        b.HasKey(x => x.MunicipalityKey);
+        b.Property(x => x.MunicipalityKey).ValueGeneratedNever();
+    }
+}

@@ -79,27 +79,32 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         return items;
     }
 
-    /// <summary>Aggregates only: no client is named. For the Koordinierende Stelle.</summary>
+    /// <summary>
+    /// Aggregates only: no client is named. For the Koordinierende Stelle. The counts come from CaseloadByManager and
+    /// CaseloadByMunicipality, which database triggers keep current with every case opened, closed, reopened, handed
+    /// over or moved with its client (migration CaseloadCounts): the view reads a few hundred rows instead of counting
+    /// every active case of the installation on each call.
+    /// </summary>
     public async Task<CaseloadOverview?> OverviewAsync(CancellationToken ct)
     {
         if (!access.SupervisesAll) return null;
-        var perManager = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed)
-            .GroupBy(c => c.CaseManagerId).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await db.CaseloadByManager.AsNoTracking().Where(c => c.ActiveCases != 0)
+            .ToDictionaryAsync(c => c.CaseManagerId, c => c.ActiveCases, ct);
         var caseManagerRole = await db.Roles.Where(r => r.Name == Roles.CaseManager).Select(r => r.Id).FirstAsync(ct);
         var managers = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == caseManagerRole))
             .Select(u => new { u.Id, u.DisplayName, Org = u.Organisation!.Name }).ToListAsync(ct);
-        var counts = perManager.ToDictionary(x => x.Id, x => x.Count);
         var byManager = managers
             .Select(m => new CaseloadPerCaseManager(m.Id, m.DisplayName, m.Org, counts.GetValueOrDefault(m.Id), counts.GetValueOrDefault(m.Id) / (double)TargetCaseload))
             .OrderByDescending(m => m.ActiveCases).ToList();
 
-        var perRegion = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed)
-            .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => k.Municipality!.RegionId)
-            .GroupBy(r => r).Select(g => new { RegionId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var perMunicipality = await db.CaseloadByMunicipality.AsNoTracking().Where(c => c.ActiveCases != 0).ToListAsync(ct);
+        var regionOf = await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.RegionId, ct);
         var regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        var byRegion = perRegion
-            .Select(r => new CaseloadPerRegion(r.RegionId, r.RegionId is { } id && regions.TryGetValue(id, out var n) ? n : "ohne Regionalbereich", r.Count))
+        var byRegion = perMunicipality
+            .GroupBy(m => regionOf.TryGetValue(m.MunicipalityKey, out var region) ? region : null)
+            .Select(g => new CaseloadPerRegion(g.Key, g.Key is { } id && regions.TryGetValue(id, out var n) ? n : "ohne Regionalbereich", g.Sum(m => m.ActiveCases)))
+            .Where(r => r.ActiveCases != 0)
             .OrderBy(r => r.RegionName).ToList();
         return new CaseloadOverview(TargetCaseload, byManager, byRegion);
     }

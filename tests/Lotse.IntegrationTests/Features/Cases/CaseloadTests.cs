@@ -139,6 +139,79 @@ public abstract class CaseloadTests(LotseAppFactory app)
         }
     }
 
+    /// <summary>The overview as counted from the cases themselves (the truth the maintained counts must equal).</summary>
+    private Task<(Dictionary<Guid, int> Managers, Dictionary<string, int> Regions)> RecountAsync() => app.WithDb(async db =>
+    {
+        var managers = await db.Cases.Where(c => c.Phase != Lotse.Web.Domain.Cases.CasePhase.Closed).GroupBy(c => c.CaseManagerId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
+        var regions = (await db.Cases.Where(c => c.Phase != Lotse.Web.Domain.Cases.CasePhase.Closed)
+                .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => k.Municipality!.Region!.Name).ToListAsync())
+            .GroupBy(n => n ?? "ohne Regionalbereich").ToDictionary(g => g.Key, g => g.Count());
+        return (managers, regions);
+    });
+
+    private async Task AssertOverviewMatchesTheCasesAsync(HttpClient koordination)
+    {
+        var overview = await OverviewAsync(koordination);
+        var (managers, regions) = await RecountAsync();
+        foreach (var m in overview.GetProperty("caseManagers").EnumerateArray())
+            Assert.Equal(managers.GetValueOrDefault(m.GetProperty("caseManagerId").GetGuid()), m.GetProperty("activeCases").GetInt32());
+        Assert.Equal(regions.OrderBy(r => r.Key),
+            overview.GetProperty("regions").EnumerateArray().Select(r => KeyValuePair.Create(r.GetProperty("regionName").GetString()!, r.GetProperty("activeCases").GetInt32())).OrderBy(r => r.Key));
+    }
+
+    [Fact]
+    public async Task The_overview_stays_exact_when_cases_are_opened_handed_over_moved_closed_and_reopened()
+    {
+        var cm1 = await As("cm1");
+        var cm2 = await As("cm2");
+        var koordination = await As("koordination");
+        var awo = await app.FindUserAsync("cm2");
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+        var before = await OverviewAsync(koordination);
+        int Clara(JsonElement o) => ActiveCasesOf(o, "Clara Caritas");
+        int Ahmet(JsonElement o) => ActiveCasesOf(o, "Ahmet Awo");
+
+        // Opened in Sandhagen (Nord).
+        var lastName = ClientRequests.UniqueName("Zaehlung");
+        var clientId = await RegisterInAsync(cm1, "Sandhagen", lastName);
+        var @case = await OpenAsync(cm1, clientId);
+        var now = await OverviewAsync(koordination);
+        Assert.Equal((Clara(before) + 1, Ahmet(before), ActiveCasesIn(before, "Regionalbereich Nord") + 1),
+            (Clara(now), Ahmet(now), ActiveCasesIn(now, "Regionalbereich Nord")));
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+
+        // Handed over to AWO.
+        await @case.IntakeAsync("ShortAdvice", "Auskunft");
+        await @case.ChangeAsync(HttpMethod.Post, "handover", new() { ["caseManagerId"] = awo.Id });
+        now = await OverviewAsync(koordination);
+        Assert.Equal((Clara(before), Ahmet(before) + 1), (Clara(now), Ahmet(now)));
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+
+        // The client moves to Waldbrück (Süd): the active case moves along.
+        var client = await ClientRequests.GetAsync(cm1, clientId);
+        var edit = ClientRequests.Minimal("Tesfay", lastName, "1994-02-11");
+        edit["municipalityId"] = await MunicipalityAsync("Waldbrück");
+        edit["version"] = client.GetProperty("version").GetInt32();
+        using (var moved = await cm1.PutAsJsonAsync($"/api/v1/clients/{clientId}", edit)) Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        now = await OverviewAsync(koordination);
+        Assert.Equal((ActiveCasesIn(before, "Regionalbereich Nord"), ActiveCasesIn(before, "Regionalbereich Süd") + 1),
+            (ActiveCasesIn(now, "Regionalbereich Nord"), ActiveCasesIn(now, "Regionalbereich Süd")));
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+
+        // Closed by AWO, then reopened.
+        var asCm2 = new CaseRequests(cm2, @case.Id);
+        await asCm2.GetAsync();
+        await asCm2.CloseAsync("ShortAdviceCompleted");
+        now = await OverviewAsync(koordination);
+        Assert.Equal((Ahmet(before), ActiveCasesIn(before, "Regionalbereich Süd")), (Ahmet(now), ActiveCasesIn(now, "Regionalbereich Süd")));
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+        await asCm2.ReopenAsync();
+        now = await OverviewAsync(koordination);
+        Assert.Equal((Ahmet(before) + 1, ActiveCasesIn(before, "Regionalbereich Süd") + 1), (Ahmet(now), ActiveCasesIn(now, "Regionalbereich Süd")));
+        await AssertOverviewMatchesTheCasesAsync(koordination);
+    }
+
     [Fact]
     public async Task A_hand_over_moves_the_case_to_the_other_case_manager_and_organisation()
     {

@@ -194,6 +194,32 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseloadByManager", b =>
+                {
+                    b.Property<Guid>("CaseManagerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveCases")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseManagerId");
+
+                    b.ToTable("CaseloadByManager");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseloadByMunicipality", b =>
+                {
+                    b.Property<Guid>("MunicipalityKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveCases")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MunicipalityKey");
+
+                    b.ToTable("CaseloadByMunicipality");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Goal", b =>
                 {
                     b.Property<Guid>("Id")

@@ -187,6 +187,32 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseloadByManager", b =>
+                {
+                    b.Property<Guid>("CaseManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseManagerId");
+
+                    b.ToTable("CaseloadByManager");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseloadByMunicipality", b =>
+                {
+                    b.Property<Guid>("MunicipalityKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveCases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityKey");
+
+                    b.ToTable("CaseloadByMunicipality");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Cases.Goal", b =>
                 {
                     b.Property<Guid>("Id")
