@@ -13,6 +13,7 @@ internal sealed class ImportSessionConfiguration : IEntityTypeConfiguration<Impo
         b.Property(x => x.SourceDescription).HasMaxLength(300);
         b.Property(x => x.Mapping).HasMaxLength(4000);
         b.Property(x => x.Message).HasMaxLength(2000);
+        b.Property(x => x.ProgressPhase).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.OwnerUserId);
         b.HasIndex(x => x.ExpiresAt);

@@ -43,6 +43,10 @@ public class ImportSession
     public int SkippedRows { get; set; }
     /// <summary>The outcome of the last job in German (refusal, failure, or what was created); never personal data.</summary>
     public string? Message { get; set; }
+    /// <summary>The running job's progress (Features/Import/ImportProgress), visible to every app instance; null when no job runs.</summary>
+    public string? ProgressPhase { get; set; }
+    public int ProgressDone { get; set; }
+    public int ProgressTotal { get; set; }
     public int Version { get; set; }
 }
 

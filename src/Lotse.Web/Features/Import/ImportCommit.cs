@@ -14,6 +14,8 @@ namespace Lotse.Web.Features.Import;
 /// (data may have changed since the dry run) and created through <see cref="ClientFile.AddAsync"/>, with its case
 /// through <see cref="CaseCommands.NewCase"/>. Saved in batches inside the transaction so the page can show progress;
 /// at the end the staged rows are deleted in the same transaction. Creating the clients is audited automatically.
+/// On SQLite the transaction holds the database's only write lock until it ends (other writers wait up to busy_timeout,
+/// 10 s): documented in the README (Import und Export); PostgreSQL locks only the rows written.
 /// </summary>
 public sealed class ImportCommit(LotseDbContext db, ClientFile clients, CaseCommands cases, AuditLog audit, ImportProgress progress, TimeProvider clock)
 {
@@ -34,7 +36,9 @@ public sealed class ImportCommit(LotseDbContext db, ClientFile clients, CaseComm
             return;
         }
         var toCreate = rows.Where(r => !r.Excluded && (r.Outcome == ImportRowOutcome.Valid || (r.Outcome == ImportRowOutcome.Duplicate && r.DuplicateConfirmed))).ToList();
-        progress.Report(sessionId, "Personen werden angelegt", 0, toCreate.Count);
+        await progress.ReportAsync(sessionId, "Personen werden angelegt", 0, toCreate.Count);
+        // SQLite: the transaction below holds the database's only write lock until the end; progress stays in memory.
+        var durable = !db.Database.IsSqlite();
 
         int createdClients = 0, openedCases = 0;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -74,7 +78,7 @@ public sealed class ImportCommit(LotseDbContext db, ClientFile clients, CaseComm
                 }
                 await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear(); // keeps change detection fast; the transaction still holds everything
-                progress.Report(sessionId, "Personen werden angelegt", Math.Min(start + BatchSize, toCreate.Count), toCreate.Count);
+                await progress.ReportAsync(sessionId, "Personen werden angelegt", Math.Min(start + BatchSize, toCreate.Count), toCreate.Count, durable);
             }
 
             await db.ImportRows.Where(r => r.SessionId == sessionId).ExecuteDeleteAsync(ct);

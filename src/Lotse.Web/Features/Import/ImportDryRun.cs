@@ -26,7 +26,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
         var mapping = ColumnMapping.FromJson(session.Mapping);
         var converter = new RowConverter(mapping, await MunicipalityKeysAsync(db, ct), today);
 
-        progress.Report(sessionId, "Vorhandene Personen werden geladen", 0, session.RowCount);
+        await progress.ReportAsync(sessionId, "Vorhandene Personen werden geladen", 0, session.RowCount);
         var existing = new DuplicateIndex<(Guid Id, string FileNumber)>();
         foreach (var c in await access.ReadableClients().AsNoTracking().ToListAsync(ct))
             existing.Add((c.Id, c.FileNumber), ClientMatching.CandidateOf(c), c.PhoneticKey);
@@ -72,7 +72,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             done += batch.Count;
-            progress.Report(sessionId, "Zeilen werden geprüft", done, session.RowCount);
+            await progress.ReportAsync(sessionId, "Zeilen werden geprüft", done, session.RowCount);
         }
 
         // Existing clients named as duplicates were shown to the case manager: audited like the form's duplicate check.

@@ -10,19 +10,56 @@ namespace Lotse.Web.Features.Import;
 
 public enum ImportJobKind { DryRun, Commit }
 
-/// <summary>Progress of the running import jobs of this instance, for the status page (not persisted).</summary>
-public sealed class ImportProgress
+/// <summary>
+/// Progress of the running import jobs, for the status page. Kept in the import's row (ProgressPhase/Done/Total), so
+/// every app instance shows it, and in memory for this instance's own jobs (IsRunning: is the job alive here).
+/// SQLite has one writer: while an import's commit transaction holds it, progress is only kept in memory
+/// (<c>durable: false</c>) and written once the transaction has ended; on PostgreSQL it is written at once.
+/// </summary>
+public sealed class ImportProgress(IServiceScopeFactory scopes, ILogger<ImportProgress> log)
 {
     private readonly ConcurrentDictionary<Guid, ImportProgressDto> _jobs = new();
 
-    public void Report(Guid sessionId, string phase, int done, int total) =>
-        _jobs[sessionId] = new ImportProgressDto(phase, done, total, total == 0 ? 100 : (int)Math.Min(100, done * 100L / total));
+    public async Task ReportAsync(Guid sessionId, string phase, int done, int total, bool durable = true)
+    {
+        var dto = new ImportProgressDto(phase, done, total, total == 0 ? 100 : (int)Math.Min(100, done * 100L / total));
+        _jobs[sessionId] = dto;
+        if (durable) await SaveAsync(sessionId, dto);
+    }
 
-    public ImportProgressDto? Of(Guid sessionId) => _jobs.TryGetValue(sessionId, out var p) ? p : null;
+    /// <summary>Written from a scope of its own (outside the job's transaction), without touching the import's version.</summary>
+    private async Task SaveAsync(Guid sessionId, ImportProgressDto? dto)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LotseDbContext>();
+            await db.ImportSessions.Where(s => s.Id == sessionId)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ProgressPhase, dto == null ? null : dto.Phase)
+                    .SetProperty(s => s.ProgressDone, dto == null ? 0 : dto.Done)
+                    .SetProperty(s => s.ProgressTotal, dto == null ? 0 : dto.Total));
+        }
+        catch (Exception e)
+        {
+            // Progress is a display aid: a failed write must not fail the import.
+            log.LogWarning("Import progress not saved: {ExceptionType}", e.GetType().Name);
+        }
+    }
+
+    /// <summary>This instance's own job first (freshest), else what any instance wrote into the import's row.</summary>
+    public ImportProgressDto? Of(Guid sessionId, ImportSession? stored = null) =>
+        _jobs.TryGetValue(sessionId, out var p) ? p
+        : stored is { ProgressPhase: { } phase } ? new ImportProgressDto(phase, stored.ProgressDone, stored.ProgressTotal,
+            stored.ProgressTotal == 0 ? 100 : (int)Math.Min(100, stored.ProgressDone * 100L / stored.ProgressTotal))
+        : null;
 
     public bool IsRunning(Guid sessionId) => _jobs.ContainsKey(sessionId);
 
-    public void Finish(Guid sessionId) => _jobs.TryRemove(sessionId, out _);
+    public async Task FinishAsync(Guid sessionId)
+    {
+        _jobs.TryRemove(sessionId, out _);
+        await SaveAsync(sessionId, null);
+    }
 }
 
 /// <summary>
@@ -34,8 +71,11 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ImportProgress progr
 {
     public Task Start(Guid sessionId, ImportJobKind kind, ClaimsPrincipal user, AuditChannel channel)
     {
-        progress.Report(sessionId, kind == ImportJobKind.DryRun ? "Probelauf" : "Übernahme", 0, 0);
-        return Task.Run(() => RunAsync(sessionId, kind, user, channel, lifetime.ApplicationStopping));
+        return Task.Run(async () =>
+        {
+            await progress.ReportAsync(sessionId, kind == ImportJobKind.DryRun ? "Probelauf" : "Übernahme", 0, 0);
+            await RunAsync(sessionId, kind, user, channel, lifetime.ApplicationStopping);
+        });
     }
 
     private async Task RunAsync(Guid sessionId, ImportJobKind kind, ClaimsPrincipal user, AuditChannel channel, CancellationToken ct)
@@ -59,7 +99,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ImportProgress progr
         }
         finally
         {
-            progress.Finish(sessionId);
+            await progress.FinishAsync(sessionId);
         }
     }
 

@@ -84,7 +84,7 @@ public sealed class ImportSessions(
         return new ImportSessionDto(session.Id, session.FileName, session.SourceDescription, session.Status, ImportNames.Of(session.Status),
             columns, fields, session.RowCount, session.EmptyRowsSkipped, session.ValidRows, session.InvalidRows, session.DuplicateRows,
             counts?.Excluded ?? 0, counts?.ToCreate ?? 0, session.CreatedClients, session.OpenedCases, session.SkippedRows, session.Message,
-            running ? progress.Of(id) ?? new ImportProgressDto("läuft", 0, 0, 0) : null, canCommit, session.CreatedAt, session.ExpiresAt);
+            running ? progress.Of(id, session) ?? new ImportProgressDto("läuft", 0, 0, 0) : null, canCommit, session.CreatedAt, session.ExpiresAt);
     }
 
     /// <summary>The first rows as the file has them, for the mapping step. Reading staged rows is audited.</summary>

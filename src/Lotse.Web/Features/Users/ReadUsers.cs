@@ -9,7 +9,7 @@ namespace Lotse.Web.Features.Users;
 
 /// <summary>
 /// Reads user accounts for the administration. Accounts are personal data: every read goes through
-/// <see cref="AuditLog.ReadAsync"/>, one Read entry per account shown.
+/// <see cref="AuditLog.ReadAsync"/> (a page of accounts is one list entry naming each account shown).
 /// </summary>
 public sealed class ReadUsers(LotseDbContext db, AuditLog audit, SessionService sessions, TimeProvider clock)
 {
@@ -20,9 +20,31 @@ public sealed class ReadUsers(LotseDbContext db, AuditLog audit, SessionService 
         {
             var users = Filter(query);
             var total = await users.CountAsync(c);
-            var page = users.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName).ThenBy(u => u.Id)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
-            return new UserPage(await ProjectAsync(page, c), total, query.Page, query.PageSize);
+            // Keyset paging along (DisplayName, UserName) — the user name is unique, so the order is total. The cursor
+            // is an account id (no name in a URL); its position is looked up by primary key.
+            var anchorId = query.After ?? query.Before;
+            var anchor = anchorId is { } id
+                ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.DisplayName, u.UserName }).FirstOrDefaultAsync(c)
+                : null;
+            var backwards = anchor is not null && query.Before is not null;
+            if (anchor is not null)
+            {
+                var (name, user) = (anchor.DisplayName, anchor.UserName);
+                users = backwards
+                    ? users.Where(u => string.Compare(u.DisplayName, name) < 0 || (u.DisplayName == name && string.Compare(u.UserName, user) < 0))
+                    : users.Where(u => string.Compare(u.DisplayName, name) > 0 || (u.DisplayName == name && string.Compare(u.UserName, user) > 0));
+            }
+            var ordered = backwards
+                ? users.OrderByDescending(u => u.DisplayName).ThenByDescending(u => u.UserName)
+                : users.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName);
+            var rows = await ProjectAsync(ordered.Take(query.PageSize + 1), c);
+            var more = rows.Count > query.PageSize;
+            rows = rows.Take(query.PageSize).ToList();
+            if (backwards) rows.Reverse();
+            var pageNo = anchor is null ? 1 : backwards ? (more ? Math.Max(1, query.Page - 1) : 1) : query.Page + 1;
+            var next = rows.Count > 0 && (backwards || more) ? rows[^1].Id : (Guid?)null;
+            var previous = rows.Count > 0 && anchor is not null && (!backwards || more) ? rows[0].Id : (Guid?)null;
+            return new UserPage(rows, total, pageNo, query.PageSize) { NextCursor = next, PreviousCursor = previous };
         }, page => page.Items.Select(u => u.Id.ToString()), ct);
     }
 

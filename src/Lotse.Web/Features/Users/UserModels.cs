@@ -31,6 +31,10 @@ public sealed record UserDetailDto(
 public sealed record UserPage(IReadOnlyList<UserDto> Items, int Total, int Page, int PageSize)
 {
     public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+    /// <summary>Send as <c>after</c> for the next page; <c>null</c> on the last.</summary>
+    public Guid? NextCursor { get; init; }
+    /// <summary>Send as <c>before</c> for the previous page; <c>null</c> on the first.</summary>
+    public Guid? PreviousCursor { get; init; }
 }
 
 /// <summary>Search and filter for the account list. Sent in a POST body, so names never appear in a URL.</summary>
@@ -46,8 +50,18 @@ public sealed class UserQuery
     [Display(Name = "Organisation")]
     public Guid? OrganisationId { get; set; }
 
+    /// <summary>
+    /// The number of the page the cursor comes from (only for "Seite n von m"; the rows come from the cursor). Without a
+    /// cursor the first page.
+    /// </summary>
     [Range(1, int.MaxValue, ErrorMessage = "Die Seite muss 1 oder größer sein.")]
     public int Page { get; set; } = 1;
+
+    /// <summary>Keyset cursor: the accounts after this one (the <c>nextCursor</c> of a page).</summary>
+    public Guid? After { get; set; }
+
+    /// <summary>Keyset cursor: the accounts before this one (the <c>previousCursor</c> of a page).</summary>
+    public Guid? Before { get; set; }
 
     [Range(1, MaxPageSize, ErrorMessage = "Die Seitengröße muss zwischen 1 und 100 liegen.")]
     public int PageSize { get; set; } = DefaultPageSize;

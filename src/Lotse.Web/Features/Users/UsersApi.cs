@@ -10,18 +10,19 @@ public static class UsersApi
     {
         var group = api.MapGroup("/users").WithTags("Benutzerkonten").RequireAuthorization(Policies.Administration);
 
-        group.MapGet("/", async (int? page, int? pageSize, Guid? organisationId, ReadUsers read, CancellationToken ct) =>
+        group.MapGet("/", async (int? page, int? pageSize, Guid? organisationId, Guid? after, Guid? before, ReadUsers read, CancellationToken ct) =>
                 (await read.ListAsync(new UserQuery
                 {
-                    Page = page ?? 1, PageSize = pageSize ?? UserQuery.DefaultPageSize, OrganisationId = organisationId
+                    Page = page ?? 1, PageSize = pageSize ?? UserQuery.DefaultPageSize, OrganisationId = organisationId, After = after, Before = before
                 }, ct)).ToHttp(Results.Ok))
             .RequireAuthorization(Policies.Administration)
-            .WithSummary("Benutzerkonten seitenweise, optional nach Organisation gefiltert (Administration). Jedes gelieferte Konto wird im Zugriffsprotokoll vermerkt.");
+            .WithSummary("Benutzerkonten seitenweise, optional nach Organisation gefiltert (Administration). Jedes gelieferte Konto wird im Zugriffsprotokoll vermerkt.")
+            .WithDescription("Seitenweise per Cursor: „nextCursor“ der Antwort als „after“ senden, „previousCursor“ als „before“ („page“ ist nur die angezeigte Seitennummer, von der der Cursor stammt).");
 
         group.MapPost("/search", async (UserQuery query, ReadUsers read, CancellationToken ct) =>
                 (await read.ListAsync(query, ct)).ToHttp(Results.Ok))
             .RequireAuthorization(Policies.Administration)
-            .WithSummary("Benutzerkonten suchen (Administration): „text“ im Benutzernamen oder Namen, optional „organisationId“, „page“, „pageSize“. Der Suchbegriff steht im Rumpf, damit keine Namen in URLs gelangen.");
+            .WithSummary("Benutzerkonten suchen (Administration): „text“ im Benutzernamen oder Namen, optional „organisationId“, „pageSize“, Cursor „after“/„before“ (mit „page“ der Seite, von der er stammt). Der Suchbegriff steht im Rumpf, damit keine Namen in URLs gelangen.");
 
         group.MapGet("/{id:guid}", async (Guid id, ReadUsers read, CancellationToken ct) =>
                 (await read.GetAsync(id, ct)).ToHttp(Results.Ok))

@@ -548,6 +548,16 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ProgressDone")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProgressPhase")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProgressTotal")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("integer");
 

@@ -531,6 +531,16 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProgressDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgressPhase")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgressTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("INTEGER");
 
