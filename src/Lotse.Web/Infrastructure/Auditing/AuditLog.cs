@@ -63,8 +63,9 @@ public sealed class AuditLog(LotseDbContext db, AuditActor actor, TimeProvider c
             {
                 var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
                 var args = chunk.SelectMany(x => new object[] { x.Type, x.Id, entry.Id }).ToArray();
-                await db.Database.ExecuteSqlRawAsync(
-                    $"INSERT INTO \"AuditSubjects\" (\"EntityType\", \"EntityId\", \"AuditEntryId\") VALUES {values}", args, ct);
+                // Only placeholders ({0}, {1}, ...) are put into the text; every value is a parameter.
+                var sql = "INSERT INTO \"AuditSubjects\" (\"EntityType\", \"EntityId\", \"AuditEntryId\") VALUES " + values;
+                await db.Database.ExecuteSqlRawAsync(sql, args, ct);
             }
             return;
         }
