@@ -24,6 +24,8 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        DataProtection.DataProtectionApi.MapDataProtectionApi(api); // Auskunft, Berichtigung, Löschung, Aufbewahrung
+        TypicalCases.TypicalCasesApi.MapTypicalCasesApi(api);       // Fallrekonstruktion
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +61,8 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        DataProtection.DataProtectionApi.AddDataProtectionFeature(services);
+        TypicalCases.TypicalCasesApi.AddTypicalCasesFeature(services);
         return services;
     }
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.Web.Features.Clients;
 
 /// <summary>Register and edit a client (Klient:in). Used by the pages and the API.</summary>
-public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUser user, TimeProvider clock)
+public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUser user, TimeProvider clock,
+    DataProtection.Corrections.CorrectionHistory corrections)
 {
     private readonly HashSet<string> _issuedFileNumbers = [];
     private readonly HashSet<Guid> _knownMunicipalities = [];
@@ -69,7 +70,9 @@ public sealed class ClientFile(LotseDbContext db, ClientAccess access, CurrentUs
         var version = db.Entry(client).Property(c => c.Version);
         version.OriginalValue = input.Version.Value;
         version.IsModified = true;
+        var before = DataProtection.Corrections.CorrectionFields.Snapshot(client);
         Apply(client, input);
+        corrections.Record(client, before); // Berichtigungsverlauf: old → new values, saved with the edit
         try
         {
             await db.SaveChangesAsync(ct);

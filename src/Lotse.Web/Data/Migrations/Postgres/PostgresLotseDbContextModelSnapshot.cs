@@ -445,6 +445,169 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("ResidenceStatuses");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.AnonymisationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ErasureRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("RecordType", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("AnonymisationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ClientCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "CorrectedAt");
+
+                    b.ToTable("ClientCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("CarriedOutAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SetByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("LegalHolds", (string)null);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Imports.ImportRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -835,6 +998,74 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("SecuritySettings");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgeRange")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("CreatedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("WaitingThresholdDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("TypicalCases", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCaseAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EntryIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("TypicalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TypicalCaseId");
+
+                    b.ToTable("TypicalCaseAnnotations", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Web.Infrastructure.Auditing.AuditChainHead", b =>
@@ -1384,6 +1615,33 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ClientCorrection", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ErasureRequest", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Imports.ImportRow", b =>
                 {
                     b.HasOne("Lotse.Web.Domain.Imports.ImportSession", null)
@@ -1422,6 +1680,83 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.OwnsMany("Lotse.Web.Domain.TypicalCases.OptimalPathStep", "OptimalPath", b1 =>
+                        {
+                            b1.Property<Guid>("TypicalCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("TypicalCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TypicalCases");
+
+                            b1
+                                .ToJson("OptimalPath")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.OwnsMany("Lotse.Web.Domain.TypicalCases.TimelineEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("TypicalCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<int?>("WaitingDays");
+
+                            b1.HasKey("TypicalCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TypicalCases");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("OptimalPath");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCaseAnnotation", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.TypicalCases.TypicalCase", null)
+                        .WithMany("Annotations")
+                        .HasForeignKey("TypicalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1501,6 +1836,11 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.Navigation("Annotations");
                 });
 #pragma warning restore 612, 618
         }

@@ -428,6 +428,169 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("ResidenceStatuses");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.AnonymisationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ErasureRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("RecordType", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("AnonymisationRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ClientCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CorrectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CorrectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "CorrectedAt");
+
+                    b.ToTable("ClientCorrections", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ErasureRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CarriedOutAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ErasureRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SetByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("LegalHolds", (string)null);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Imports.ImportRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -818,6 +981,74 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("SecuritySettings");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeRange")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WaitingThresholdDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("TypicalCases", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCaseAnnotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EntryIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TypicalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TypicalCaseId");
+
+                    b.ToTable("TypicalCaseAnnotations", (string)null);
                 });
 
             modelBuilder.Entity("Lotse.Web.Infrastructure.Auditing.AuditChainHead", b =>
@@ -1359,6 +1590,33 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ClientCorrection", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.ErasureRequest", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Imports.ImportRow", b =>
                 {
                     b.HasOne("Lotse.Web.Domain.Imports.ImportSession", null)
@@ -1397,6 +1655,83 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.OwnsMany("Lotse.Web.Domain.TypicalCases.OptimalPathStep", "OptimalPath", b1 =>
+                        {
+                            b1.Property<Guid>("TypicalCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("TypicalCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TypicalCases");
+
+                            b1
+                                .ToJson("OptimalPath")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.OwnsMany("Lotse.Web.Domain.TypicalCases.TimelineEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("TypicalCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Organisation");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.Property<int?>("WaitingDays");
+
+                            b1.HasKey("TypicalCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TypicalCases");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TypicalCaseId");
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("OptimalPath");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCaseAnnotation", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.TypicalCases.TypicalCase", null)
+                        .WithMany("Annotations")
+                        .HasForeignKey("TypicalCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -1476,6 +1811,11 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
+                {
+                    b.Navigation("Annotations");
                 });
 #pragma warning restore 612, 618
         }
