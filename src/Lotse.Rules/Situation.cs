@@ -4,6 +4,7 @@ namespace Lotse.Rules;
 /// A birth date as it is known: year only, year and month, or the full date. Ages computed from a partial date
 /// are ranges (earliest and latest possible birthday); a condition that depends on the exact day is "unknown".
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(PartialDateJsonConverter))]
 public sealed record PartialDate(int Year, int? Month = null, int? Day = null)
 {
     public bool IsComplete => Month is not null && Day is not null;

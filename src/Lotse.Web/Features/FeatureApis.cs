@@ -5,6 +5,7 @@ using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Rules;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -24,6 +25,7 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        api.MapRulesApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +61,15 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Rules (issue 5): rule catalogue checked at start-up, findings, materialised start-page reminders.
+        services.AddSingleton<RuleCatalog>();
+        services.AddHostedService<RuleCatalogCheck>();
+        services.AddScoped<RuleFindings>();
+        services.AddScoped<ClientFindingsStore>();
+        services.AddScoped<StartPageFindingsQuery>();
+        services.AddSingleton<FindingsRefreshInterceptor>();
+        services.AddSingleton<FindingsRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<FindingsRefresher>());
         return services;
     }
 }
