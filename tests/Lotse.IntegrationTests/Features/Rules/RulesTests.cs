@@ -49,6 +49,18 @@ public abstract class RulesTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task Both_endpoints_are_documented_in_openapi_with_examples()
+    {
+        var doc = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync();
+        var paths = doc.GetProperty("paths");
+        var evaluate = paths.GetProperty("/api/v1/rules/evaluate").GetProperty("post");
+        Assert.Contains("1999-03", evaluate.GetProperty("requestBody").GetRawText());
+        Assert.Contains("Aufenthaltsdauer erreicht am 14.03.2027", evaluate.GetProperty("responses").GetProperty("200").GetRawText());
+        var findings = paths.GetProperty("/api/v1/clients/{id}/findings").GetProperty("get");
+        Assert.Contains("perspective.aufenthg-25b", findings.GetProperty("responses").GetProperty("200").GetRawText());
+    }
+
+    [Fact]
     public async Task Evaluate_says_what_is_missing_instead_of_no()
     {
         var result = await (await (await As("abh")).PostAsJsonAsync("/api/v1/rules/evaluate", new { asOf = "2026-06-01", situation = new { } })).ReadJsonAsync();
