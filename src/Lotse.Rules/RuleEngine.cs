@@ -65,7 +65,10 @@ public sealed class RuleEngine
             {
                 var why = notes.Where(n => n.Status == FindingStatus.NotFulfilled).Select(n => n.Text).ToList();
                 var text = why.Count > 0 ? $"{e.NotFulfilled} Nicht erfüllt, weil: {string.Join("; ", why)}." : e.NotFulfilled;
-                return reachable is { } r ? $"{text} Voraussichtlich erfüllt ab {Date(r)}, wenn sich sonst nichts ändert." : text;
+                if (reachable is { } r) text += missing.Count > 0
+                    ? $" Zeitliche Voraussetzung erreicht am {Date(r)}; außerdem prüfen: fehlt {string.Join(", ", missing)}."
+                    : $" Voraussichtlich erfüllt ab {Date(r)}, wenn sich sonst nichts ändert.";
+                return text;
             }
             default:
             {
@@ -101,7 +104,10 @@ public sealed class RuleEngine
                 if (results.All(r => r.Status == FindingStatus.Fulfilled))
                     return Outcome.True(results.Where(r => r.Until is not null).Select(r => r.Until).Min());
                 var open = results.Where(r => r.Status != FindingStatus.Fulfilled).ToList();
-                var reachable = open.All(r => r.ReachableOn is not null) ? open.Max(r => r.ReachableOn) : null;
+                // A date is named when every unmet condition will be met by a known date; conditions that are
+                // only unknown (missing data) do not prevent it, the explanation lists them as "prüfen".
+                var reachable = open.Where(r => r.Status == FindingStatus.NotFulfilled).All(r => r.ReachableOn is not null)
+                    ? open.Max(r => r.ReachableOn) : null;
                 return open.Any(r => r.Status == FindingStatus.NotFulfilled) ? Outcome.False(reachable) : Outcome.Unknown(reachable);
             }
             case "any":

@@ -121,6 +121,17 @@ public class RuleBoundaryTests
     }
 
     [Fact]
+    public void The_date_of_the_stay_is_named_even_while_other_data_is_missing()
+    {
+        // Language level and livelihood are not recorded: still "not yet", with the date and what to check.
+        var s = new Situation { Residence = new ResidenceInfo(ResidenceType.Toleration), LawfulStaySince = D("2020-12-10"), MinorChildrenInHousehold = false };
+        var f = Find("perspective.aufenthg-25b", s, "2026-11-25");
+        Assert.Equal(FindingStatus.NotFulfilled, f.Status);
+        Assert.Equal(D("2026-12-10"), f.ReachableOn);
+        Assert.Contains("außerdem prüfen: fehlt Sprachniveau Deutsch, Lebensunterhalt gesichert", f.Explanation);
+    }
+
+    [Fact]
     public void Four_years_suffice_with_a_minor_child_in_the_household()
     {
         var s = new Situation

@@ -14,13 +14,14 @@ public sealed class ClientFindingsStore(LotseDbContext db, RuleCatalog catalog)
     /// <summary>How far ahead a perspective that will become reachable is shown on the start page.</summary>
     public const int ReachableHorizonDays = 90;
 
-    /// <summary>Only what a case manager should notice: reachable perspectives, due deadlines, warnings.</summary>
+    /// <summary>Only what a case manager should notice: reachable (or possibly reachable) perspectives, due deadlines, warnings.</summary>
     public static bool IsNotable(Finding f, DateOnly asOf) => f.Status switch
     {
         FindingStatus.Fulfilled => f.Kind is RuleKind.StatusPerspective or RuleKind.Deadline
                                    || (f.Kind == RuleKind.Programme && f.Severity == RuleSeverity.Warning),
         FindingStatus.NotFulfilled => f.Kind == RuleKind.StatusPerspective && f.ReachableOn is { } r && r <= asOf.AddDays(ReachableHorizonDays),
-        _ => false
+        // Nothing known speaks against the perspective, only data is missing: worth a check.
+        _ => f.Kind == RuleKind.StatusPerspective
     };
 
     public async Task<int> RefreshAsync(IReadOnlyCollection<Guid> clientIds, DateOnly asOf, CancellationToken ct)

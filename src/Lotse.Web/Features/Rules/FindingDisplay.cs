@@ -37,6 +37,7 @@ public static class FindingDisplay
             d < today ? $"Aufenthaltsdokument abgelaufen am {RuleEngine.Date(d)}" : $"Aufenthaltsdokument läuft am {RuleEngine.Date(d)} ab",
         (FindingStatus.Fulfilled, _) when f.Kind == RuleKind.StatusPerspective => $"Perspektive erreichbar: {f.Title}",
         (FindingStatus.NotFulfilled, _) when f.On is { } r => $"Perspektive ab {RuleEngine.Date(r)} erreichbar: {f.Title}",
+        (FindingStatus.Unknown, _) when f.Kind == RuleKind.StatusPerspective => $"Perspektive möglich, Angaben prüfen: {f.Title}",
         _ => f.Title
     };
 }
