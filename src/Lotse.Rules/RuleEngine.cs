@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Lotse.Rules;
 
@@ -26,27 +27,33 @@ public sealed class RuleEngine
         _rules.Where(x => x.Rule.IsEffectiveOn(day));
 
     /// <summary>All findings of the rules effective on <paramref name="asOf"/>, in rule-set order.</summary>
-    public IReadOnlyList<Finding> Evaluate(Situation situation, DateOnly asOf)
+    public IReadOnlyList<Finding> Evaluate(Situation situation, DateOnly asOf) => Evaluate(situation, asOf, explain: true);
+
+    /// <summary>
+    /// With <paramref name="explain"/> false only status and dates are computed (no texts, no condition notes):
+    /// what the bulk refresh of the start page's findings needs, several times faster.
+    /// </summary>
+    public IReadOnlyList<Finding> Evaluate(Situation situation, DateOnly asOf, bool explain)
     {
         var findings = new List<Finding>();
         foreach (var (set, rule) in _rules)
         {
             if (!rule.IsEffectiveOn(asOf)) continue;
-            findings.Add(Evaluate(set, rule, situation, asOf));
+            findings.Add(Evaluate(set, rule, situation, asOf, explain));
         }
         return findings;
     }
 
-    public Finding Evaluate(RuleSetDefinition set, RuleDefinition rule, Situation situation, DateOnly asOf)
+    public Finding Evaluate(RuleSetDefinition set, RuleDefinition rule, Situation situation, DateOnly asOf, bool explain = true)
     {
-        var ctx = new EvalContext(situation, asOf, Options);
+        var ctx = new EvalContext(situation, asOf, Options, explain);
         var outcome = Eval(rule.Condition!, ctx, ctx.Notes);
         var reachable = outcome.Status != FindingStatus.Fulfilled ? outcome.ReachableOn : null;
         if (reachable is { } r && rule.EffectiveUntil is { } end && r > end) reachable = null;
         var until = outcome.Status == FindingStatus.Fulfilled ? outcome.Until : null;
         if (rule.EffectiveUntil is { } ruleEnd && (until is null || ruleEnd < until)) until = outcome.Status == FindingStatus.Fulfilled ? ruleEnd : null;
-        var missing = ctx.Notes.Where(n => n.Missing is not null).Select(n => n.Missing!).Distinct().ToList();
-        var explanation = Explain(rule, outcome.Status, ctx.Notes, missing, reachable, until);
+        IReadOnlyList<string> missing = explain ? ctx.Notes.Where(n => n.Missing is not null).Select(n => n.Missing!).Distinct().ToList() : [];
+        var explanation = explain ? Explain(rule, outcome.Status, ctx.Notes, missing, reachable, until) : "";
         return new Finding(rule.Id, set.Id, rule.Title, rule.Kind, rule.Severity, outcome.Status, explanation, ctx.Notes, missing,
             reachable, until, rule.Responsible, rule.Source!, rule.EffectiveFrom, rule.EffectiveUntil, set.IsLocal);
     }
@@ -85,8 +92,9 @@ public sealed class RuleEngine
         public static Outcome Unknown(DateOnly? reachable = null) => new(FindingStatus.Unknown, reachable);
     }
 
-    private sealed class EvalContext(Situation s, DateOnly asOf, RuleEngineOptions options)
+    private sealed class EvalContext(Situation s, DateOnly asOf, RuleEngineOptions options, bool explain)
     {
+        public bool Explain { get; } = explain;
         public Situation S { get; } = s;
         public DateOnly AsOf { get; } = asOf;
         public RuleEngineOptions Options { get; } = options;
@@ -146,7 +154,7 @@ public sealed class RuleEngine
             default:
             {
                 var (outcome, note) = Leaf(c, ctx);
-                notes.Add(note);
+                if (note is not null) notes.Add(note);
                 return outcome;
             }
         }
@@ -159,12 +167,35 @@ public sealed class RuleEngine
         _ => FindingStatus.Unknown
     };
 
-    private static (Outcome, ConditionNote) Missing(string requirement, string missing) =>
-        (Outcome.Unknown(), new ConditionNote(FindingStatus.Unknown, $"{requirement}: fehlt {missing}", null, missing));
+    private static (Outcome, ConditionNote?) Missing(EvalContext ctx, string requirement, string missing) =>
+        (Outcome.Unknown(), ctx.Explain ? new ConditionNote(FindingStatus.Unknown, $"{requirement}: fehlt {missing}", null, missing) : null);
 
-    private static (Outcome, ConditionNote) Result(Outcome o, string text) => (o, new ConditionNote(o.Status, text, o.ReachableOn));
+    private static (Outcome, ConditionNote?) Result(EvalContext ctx, Outcome o, [InterpolatedStringHandlerArgument("ctx")] NoteText text) =>
+        (o, ctx.Explain ? new ConditionNote(o.Status, text.ToStringAndClear(), o.ReachableOn) : null);
 
-    private static (Outcome, ConditionNote) Leaf(ConditionSpec c, EvalContext ctx)
+    private static (Outcome, ConditionNote?) Note(EvalContext ctx, Outcome o, [InterpolatedStringHandlerArgument("ctx")] NoteText text, string? missing) =>
+        (o, ctx.Explain ? new ConditionNote(o.Status, text.ToStringAndClear(), o.ReachableOn, missing) : null);
+
+    /// <summary>Formats a condition's text only when explanations are wanted (the bulk refresh needs none).</summary>
+    [InterpolatedStringHandler]
+    private ref struct NoteText
+    {
+        private DefaultInterpolatedStringHandler _inner;
+        private readonly bool _enabled;
+
+        public NoteText(int literalLength, int formattedCount, EvalContext ctx, out bool isEnabled)
+        {
+            _enabled = isEnabled = ctx.Explain;
+            _inner = isEnabled ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string s) { if (_enabled) _inner.AppendLiteral(s); }
+        public void AppendFormatted<T>(T value) { if (_enabled) _inner.AppendFormatted(value); }
+        public void AppendFormatted<T>(T value, string? format) { if (_enabled) _inner.AppendFormatted(value, format); }
+        public string ToStringAndClear() => _enabled ? _inner.ToStringAndClear() : "";
+    }
+
+    private static (Outcome, ConditionNote?) Leaf(ConditionSpec c, EvalContext ctx)
     {
         var s = ctx.S;
         var asOf = ctx.AsOf;
@@ -173,30 +204,28 @@ public sealed class RuleEngine
             case "ageAtLeast":
             {
                 var req = $"Alter mindestens {c.Years} Jahre";
-                if (s.BirthDate is not { } b) return Missing(req, "Geburtsdatum");
+                if (s.BirthDate is not { } b) return Missing(ctx, req, "Geburtsdatum");
                 var earliest = b.Earliest.AddYears(c.Years!.Value);
                 var latest = b.Latest.AddYears(c.Years!.Value);
-                if (latest <= asOf) return Result(Outcome.True(), $"{req} (Geburtsdatum {b})");
-                if (earliest > asOf) return Result(Outcome.False(latest), $"{req} ({c.Years}. Geburtstag {(b.IsComplete ? "am" : "spätestens am")} {Date(latest)})");
-                return (Outcome.Unknown(latest), new ConditionNote(FindingStatus.Unknown,
-                    $"{req}: Geburtsdatum nur als {b} bekannt, {c.Years}. Geburtstag zwischen {Date(earliest)} und {Date(latest)}", latest, "vollständiges Geburtsdatum"));
+                if (latest <= asOf) return Result(ctx, Outcome.True(), $"{req} (Geburtsdatum {b})");
+                if (earliest > asOf) return Result(ctx, Outcome.False(latest), $"{req} ({c.Years}. Geburtstag {(b.IsComplete ? "am" : "spätestens am")} {Date(latest)})");
+                return Note(ctx, Outcome.Unknown(latest), $"{req}: Geburtsdatum nur als {b} bekannt, {c.Years}. Geburtstag zwischen {Date(earliest)} und {Date(latest)}", "vollständiges Geburtsdatum");
             }
             case "ageBelow":
             {
                 var req = $"Alter unter {c.Years} Jahren (vor dem {c.Years}. Geburtstag)";
-                if (s.BirthDate is not { } b) return Missing(req, "Geburtsdatum");
+                if (s.BirthDate is not { } b) return Missing(ctx, req, "Geburtsdatum");
                 var earliest = b.Earliest.AddYears(c.Years!.Value);
                 var latest = b.Latest.AddYears(c.Years!.Value);
-                if (earliest > asOf) return Result(Outcome.True(earliest.AddDays(-1)), $"{req} ({c.Years}. Geburtstag am {Date(earliest)}{(b.IsComplete ? "" : " oder später")})");
-                if (latest <= asOf) return Result(Outcome.False(), $"{req} ({c.Years}. Geburtstag war am {Date(latest)}{(b.IsComplete ? "" : " oder früher")})");
-                return (Outcome.Unknown(), new ConditionNote(FindingStatus.Unknown,
-                    $"{req}: Geburtsdatum nur als {b} bekannt, {c.Years}. Geburtstag zwischen {Date(earliest)} und {Date(latest)}", null, "vollständiges Geburtsdatum"));
+                if (earliest > asOf) return Result(ctx, Outcome.True(earliest.AddDays(-1)), $"{req} ({c.Years}. Geburtstag am {Date(earliest)}{(b.IsComplete ? "" : " oder später")})");
+                if (latest <= asOf) return Result(ctx, Outcome.False(), $"{req} ({c.Years}. Geburtstag war am {Date(latest)}{(b.IsComplete ? "" : " oder früher")})");
+                return Note(ctx, Outcome.Unknown(), $"{req}: Geburtsdatum nur als {b} bekannt, {c.Years}. Geburtstag zwischen {Date(earliest)} und {Date(latest)}", "vollständiges Geburtsdatum");
             }
             case "residenceIs":
             {
                 var req = "Aufenthaltsstatus " + string.Join(" oder ", c.Types!.Select(Names.Of));
-                if (s.Residence is not { } r) return Missing(req, "Aufenthaltsstatus");
-                return Result(c.Types!.Contains(r.Type) ? Outcome.True() : Outcome.False(), $"{req} (vorhanden: {Names.Of(r.Type)})");
+                if (s.Residence is not { } r) return Missing(ctx, req, "Aufenthaltsstatus");
+                return Result(ctx, c.Types!.Contains(r.Type) ? Outcome.True() : Outcome.False(), $"{req} (vorhanden: {Names.Of(r.Type)})");
             }
             case "toleratedFor":
             case "residenceHeldFor":
@@ -206,11 +235,11 @@ public sealed class RuleEngine
                 var since = tolerated
                     ? s.ToleratedSince ?? (s.Residence is { Type: ResidenceType.Toleration or ResidenceType.TrainingToleration or ResidenceType.EmploymentToleration } r ? r.Since : null)
                     : s.Residence?.Since;
-                if (since is not { } from) return Missing(req, tolerated ? "Beginn der Duldung" : "Beginn des Aufenthaltsstatus");
+                if (since is not { } from) return Missing(ctx, req, tolerated ? "Beginn der Duldung" : "Beginn des Aufenthaltsstatus");
                 var target = from.AddMonths(c.Months!.Value);
                 return target <= asOf
-                    ? Result(Outcome.True(), $"{req} (seit {Date(from)})")
-                    : Result(Outcome.False(target), $"{req} (seit {Date(from)}; erreicht am {Date(target)})");
+                    ? Result(ctx, Outcome.True(), $"{req} (seit {Date(from)})")
+                    : Result(ctx, Outcome.False(target), $"{req} (seit {Date(from)}; erreicht am {Date(target)})");
             }
             case "stayFor":
             {
@@ -218,90 +247,91 @@ public sealed class RuleEngine
                 var y = c.Years ?? 0; var m = c.Months ?? 0;
                 var req = $"{(entry ? "Aufenthalt seit Einreise" : "ununterbrochener erlaubter, geduldeter oder gestatteter Voraufenthalt")} mindestens {Duration(y, m)}";
                 var since = entry ? s.EntryDate : s.LawfulStaySince ?? s.EntryDate;
-                if (since is not { } from) return Missing(req, entry ? "Einreisedatum" : "Beginn des Voraufenthalts (oder Einreisedatum)");
+                if (since is not { } from) return Missing(ctx, req, entry ? "Einreisedatum" : "Beginn des Voraufenthalts (oder Einreisedatum)");
                 var target = from.AddYears(y).AddMonths(m);
                 return target <= asOf
-                    ? Result(Outcome.True(), $"{req} (seit {Date(from)})")
-                    : Result(Outcome.False(target), $"{req} (seit {Date(from)}; Aufenthaltsdauer erreicht am {Date(target)})");
+                    ? Result(ctx, Outcome.True(), $"{req} (seit {Date(from)})")
+                    : Result(ctx, Outcome.False(target), $"{req} (seit {Date(from)}; Aufenthaltsdauer erreicht am {Date(target)})");
             }
             case "enteredOnOrBefore":
             {
                 var req = $"Einreise bis zum {Date(c.Date!.Value)}";
-                if (s.EntryDate is not { } d) return Missing(req, "Einreisedatum");
-                return Result(d <= c.Date ? Outcome.True() : Outcome.False(), $"{req} (eingereist am {Date(d)})");
+                if (s.EntryDate is not { } d) return Missing(ctx, req, "Einreisedatum");
+                return Result(ctx, d <= c.Date ? Outcome.True() : Outcome.False(), $"{req} (eingereist am {Date(d)})");
             }
             case "benefit":
             {
                 var req = "Leistungsbezug nach " + string.Join(" oder ", c.Kinds!.Select(Names.Of));
-                if (s.Benefits is not { } list) return Missing(req, "Angaben zum Leistungsbezug");
+                if (s.Benefits is not { } list) return Missing(ctx, req, "Angaben zum Leistungsbezug");
                 var now = list.Count == 0 ? "kein Leistungsbezug" : string.Join(", ", list.Select(Names.Of));
-                return Result(list.Any(c.Kinds!.Contains) ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {now})");
+                return Result(ctx, list.Any(c.Kinds!.Contains) ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {now})");
             }
             case "languageAtLeast":
             {
                 var req = $"Deutschkenntnisse mindestens {c.Level}";
-                if (s.LanguageLevel is not { } l) return Missing(req, "Sprachniveau Deutsch");
-                return Result(l >= c.Level ? Outcome.True() : Outcome.False(), $"{req} (nachgewiesen: {l}{(s.LanguageLevelOn is { } on ? $" am {Date(on)}" : "")})");
+                if (s.LanguageLevel is not { } l) return Missing(ctx, req, "Sprachniveau Deutsch");
+                return Result(ctx, l >= c.Level ? Outcome.True() : Outcome.False(), $"{req} (nachgewiesen: {l}{(s.LanguageLevelOn is { } on ? $" am {Date(on)}" : "")})");
             }
             case "schoolYearsAtLeast":
             {
                 var req = $"mindestens {c.Years} Jahre erfolgreicher Schulbesuch in Deutschland";
-                if (s.SchoolYearsInGermany is not { } y) return Missing(req, "Jahre des Schulbesuchs in Deutschland");
-                return Result(y >= c.Years ? Outcome.True() : Outcome.False(), $"{req} (bisher {y})");
+                if (s.SchoolYearsInGermany is not { } y) return Missing(ctx, req, "Jahre des Schulbesuchs in Deutschland");
+                return Result(ctx, y >= c.Years ? Outcome.True() : Outcome.False(), $"{req} (bisher {y})");
             }
             case "fact":
             {
                 var (label, value) = Fact(c.Field!, s);
                 var expected = c.Value ?? true;
                 var req = expected ? label : "nicht: " + label;
-                if (value is not { } v) return Missing(req, label);
-                return Result(v == expected ? Outcome.True() : Outcome.False(), $"{req} ({(v ? "ja" : "nein")})");
+                if (value is not { } v) return Missing(ctx, req, label);
+                return Result(ctx, v == expected ? Outcome.True() : Outcome.False(), $"{req} ({(v ? "ja" : "nein")})");
             }
             case "employedFor":
             {
                 var req = $"sozialversicherungspflichtige Beschäftigung mit mindestens {c.Hours:0.#} Wochenstunden seit mindestens {Months(c.Months!.Value)}";
-                if (s.EmploymentHoursPerWeek is not { } hours) return Missing(req, "Wochenarbeitszeit");
-                if (hours < c.Hours) return Result(Outcome.False(), $"{req} (Wochenarbeitszeit {hours:0.#} Stunden)");
-                if (s.EmployedSince is not { } since) return Missing(req, "Beginn der Beschäftigung");
+                if (s.EmploymentHoursPerWeek is not { } hours) return Missing(ctx, req, "Wochenarbeitszeit");
+                if (hours < c.Hours) return Result(ctx, Outcome.False(), $"{req} (Wochenarbeitszeit {hours:0.#} Stunden)");
+                if (s.EmployedSince is not { } since) return Missing(ctx, req, "Beginn der Beschäftigung");
                 var target = since.AddMonths(c.Months!.Value);
                 return target <= asOf
-                    ? Result(Outcome.True(), $"{req} (seit {Date(since)}, {hours:0.#} Stunden)")
-                    : Result(Outcome.False(target), $"{req} (seit {Date(since)}; erreicht am {Date(target)})");
+                    ? Result(ctx, Outcome.True(), $"{req} (seit {Date(since)}, {hours:0.#} Stunden)")
+                    : Result(ctx, Outcome.False(target), $"{req} (seit {Date(since)}; erreicht am {Date(target)})");
             }
             case "inProgramme":
             {
                 var req = "im Case Management von " + string.Join(" oder ", c.Programmes!);
-                if (s.Programmes is not { } list) return Missing(req, "Angaben zu laufenden Programmen");
+                if (s.Programmes is not { } list) return Missing(ctx, req, "Angaben zu laufenden Programmen");
                 var hit = list.Where(p => c.Programmes!.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
-                return Result(hit.Count > 0 ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {(list.Count == 0 ? "keines" : string.Join(", ", list))})");
+                return Result(ctx, hit.Count > 0 ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {(list.Count == 0 ? "keines" : string.Join(", ", list))})");
             }
             case "programmesAtLeast":
             {
                 var req = $"in mindestens {c.Count} Case-Management-Programmen gleichen Zwecks ({string.Join(", ", c.Programmes!)})";
-                if (s.Programmes is not { } list) return Missing(req, "Angaben zu laufenden Programmen");
+                if (s.Programmes is not { } list) return Missing(ctx, req, "Angaben zu laufenden Programmen");
                 var hit = list.Where(p => c.Programmes!.Contains(p, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                return Result(hit.Count >= c.Count ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {(hit.Count == 0 ? "keines" : string.Join(", ", hit))})");
+                return Result(ctx, hit.Count >= c.Count ? Outcome.True() : Outcome.False(), $"{req} (aktuell: {(hit.Count == 0 ? "keines" : string.Join(", ", hit))})");
             }
             case "documentExpiresWithin":
             {
                 var weeks = c.Weeks ?? ctx.Options.ResidenceExpiryWeeks;
                 var req = $"Aufenthaltsdokument läuft innerhalb von {weeks} Wochen ab";
-                if (s.Residence is not { } r) return Missing(req, "Aufenthaltsstatus");
-                if (r.Type == ResidenceType.Naturalised) return Result(Outcome.False(), $"{req} (eingebürgert)");
-                if (r.ValidUntil is not { } until) return Missing(req, "Gültigkeitsdatum des Aufenthaltsdokuments");
+                if (s.Residence is not { } r) return Missing(ctx, req, "Aufenthaltsstatus");
+                if (r.Type == ResidenceType.Naturalised) return Result(ctx, Outcome.False(), $"{req} (eingebürgert)");
+                if (r.ValidUntil is not { } until) return Missing(ctx, req, "Gültigkeitsdatum des Aufenthaltsdokuments");
                 var from = until.AddDays(-7 * weeks);
+                if (from <= asOf && until < asOf) return Result(ctx, Outcome.True(), $"{req} (abgelaufen am {Date(until)})");
                 return from <= asOf
-                    ? Result(Outcome.True(), until < asOf ? $"{req} (abgelaufen am {Date(until)})" : $"{req} (gültig bis {Date(until)})")
-                    : Result(Outcome.False(from), $"{req} (gültig bis {Date(until)}; Erinnerung ab {Date(from)})");
+                    ? Result(ctx, Outcome.True(), $"{req} (gültig bis {Date(until)})")
+                    : Result(ctx, Outcome.False(from), $"{req} (gültig bis {Date(until)}; Erinnerung ab {Date(from)})");
             }
             case "assessmentOlderThan":
             {
                 var req = $"letztes Assessment älter als {Months(c.Months!.Value)}";
-                if (s.LastAssessmentOn is not { } last) return Missing(req, "Datum des letzten Assessments");
+                if (s.LastAssessmentOn is not { } last) return Missing(ctx, req, "Datum des letzten Assessments");
                 var due = last.AddMonths(c.Months!.Value);
                 return due <= asOf
-                    ? Result(Outcome.True(), $"{req} (zuletzt am {Date(last)}, fällig seit {Date(due)})")
-                    : Result(Outcome.False(due), $"{req} (zuletzt am {Date(last)}, fällig am {Date(due)})");
+                    ? Result(ctx, Outcome.True(), $"{req} (zuletzt am {Date(last)}, fällig seit {Date(due)})")
+                    : Result(ctx, Outcome.False(due), $"{req} (zuletzt am {Date(last)}, fällig am {Date(due)})");
             }
             default:
                 throw new InvalidOperationException($"Unbekannte Bedingung „{c.Op}“.");

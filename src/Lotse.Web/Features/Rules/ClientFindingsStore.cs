@@ -36,7 +36,7 @@ public sealed class ClientFindingsStore(LotseDbContext db, RuleCatalog catalog)
         foreach (var client in clients)
         {
             var situation = SituationMapper.From(client, statuses[client.Id].ToList(), facts.GetValueOrDefault(client.Id, RuleFindings.NoCase), asOf);
-            foreach (var f in catalog.Engine.Evaluate(situation, asOf))
+            foreach (var f in catalog.Engine.Evaluate(situation, asOf, explain: false))
             {
                 if (!IsNotable(f, asOf)) continue;
                 rows.Add(new ClientFinding
