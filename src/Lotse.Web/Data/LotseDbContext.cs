@@ -34,6 +34,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Domain.Rules.ClientFinding> ClientFindings => Set<Domain.Rules.ClientFinding>();
     public DbSet<Domain.Rules.FindingRefreshRequest> FindingRefreshRequests => Set<Domain.Rules.FindingRefreshRequest>();
     public DbSet<Domain.Rules.FindingRefreshRun> FindingRefreshRuns => Set<Domain.Rules.FindingRefreshRun>();
+    public DbSet<Domain.Rules.ClientRuleFacts> ClientRuleFacts => Set<Domain.Rules.ClientRuleFacts>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -30,3 +30,17 @@ internal sealed class FindingRefreshRunConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<FindingRefreshRun> b) => b.HasKey(x => x.Day);
 }
+
+internal sealed class ClientRuleFactsConfiguration : IEntityTypeConfiguration<ClientRuleFacts>
+{
+    public void Configure(EntityTypeBuilder<ClientRuleFacts> b)
+    {
+        b.HasKey(x => x.ClientId);
+        b.Property(x => x.ClientId).ValueGeneratedNever();
+        b.Property(x => x.EmploymentHoursPerWeek).HasPrecision(5, 1);
+        b.PrimitiveCollection(x => x.OtherProgrammes);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Domain.Clients.Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.AuditId);
+    }
+}

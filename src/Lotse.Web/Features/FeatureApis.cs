@@ -67,6 +67,7 @@ public static class FeatureApis
         services.AddScoped<RuleFindings>();
         services.AddScoped<ClientFindingsStore>();
         services.AddScoped<StartPageFindingsQuery>();
+        services.AddScoped<RuleFactsCommands>();
         services.AddSingleton<FindingsRefreshInterceptor>();
         services.AddSingleton<FindingsRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<FindingsRefresher>());

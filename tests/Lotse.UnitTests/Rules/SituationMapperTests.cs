@@ -44,7 +44,7 @@ public class SituationMapperTests
         Assert.Null(unknown.MinorChildrenInHousehold);
         Assert.Null(unknown.Residence);
         Assert.Null(unknown.LanguageLevel);
-        Assert.Empty(unknown.Programmes!);
+        Assert.Null(unknown.Programmes);
 
         var none = new Client { BirthYear = 1990, Benefits = [new BenefitPeriod { Kind = BenefitKind.None, From = new DateOnly(2025, 1, 1) }] };
         Assert.Empty(SituationMapper.From(none, [], RuleFindings.NoCase, AsOf).Benefits!);

@@ -39,3 +39,26 @@ public class FindingRefreshRun
     public DateTimeOffset? FinishedAt { get; set; }
     public int Clients { get; set; }
 }
+
+/// <summary>
+/// What the rules need beyond the client file (Angaben für die Perspektivprüfung): language level, schooling,
+/// training, employment, livelihood, identity, other programmes. Every field may stay unknown (null).
+/// </summary>
+public class ClientRuleFacts : IVersioned, IPersonalData
+{
+    public Guid ClientId { get; set; }
+    public LanguageLevel? LanguageLevel { get; set; }
+    public DateOnly? LanguageLevelOn { get; set; }
+    public int? SchoolYearsInGermany { get; set; }
+    public bool? GermanQualification { get; set; }
+    public bool? InVocationalTraining { get; set; }
+    public decimal? EmploymentHoursPerWeek { get; set; }
+    public DateOnly? EmployedSince { get; set; }
+    public bool? LivelihoodSecured { get; set; }
+    public bool? IdentityClarified { get; set; }
+    /// <summary>Other programmes the person is case-managed in now (null = not asked, empty = none).</summary>
+    public List<string>? OtherProgrammes { get; set; }
+    public DateOnly UpdatedOn { get; set; }
+    public int Version { get; set; }
+    public string AuditId => ClientId.ToString();
+}

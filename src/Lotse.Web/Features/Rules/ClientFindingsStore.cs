@@ -31,11 +31,12 @@ public sealed class ClientFindingsStore(LotseDbContext db, RuleCatalog catalog)
         var statuses = (await db.ResidenceStatuses.AsNoTracking().Where(s => clientIds.Contains(s.ClientId)).ToListAsync(ct))
             .ToLookup(s => s.ClientId);
         var facts = await RuleFindings.CaseFactsAsync(db, clientIds, ct);
+        var ruleFacts = await db.ClientRuleFacts.AsNoTracking().Where(f => clientIds.Contains(f.ClientId)).ToDictionaryAsync(f => f.ClientId, ct);
 
         var rows = new List<ClientFinding>();
         foreach (var client in clients)
         {
-            var situation = SituationMapper.From(client, statuses[client.Id].ToList(), facts.GetValueOrDefault(client.Id, RuleFindings.NoCase), asOf);
+            var situation = SituationMapper.From(client, statuses[client.Id].ToList(), facts.GetValueOrDefault(client.Id, RuleFindings.NoCase), asOf, ruleFacts.GetValueOrDefault(client.Id));
             foreach (var f in catalog.Engine.Evaluate(situation, asOf, explain: false))
             {
                 if (!IsNotable(f, asOf)) continue;

@@ -37,6 +37,7 @@ public sealed class FindingsRefreshInterceptor(TimeProvider clock) : SaveChanges
             {
                 case Client c when e.State != EntityState.Deleted: changed.Add(c.Id); break;
                 case ResidenceStatus r: changed.Add(r.ClientId); break;
+                case ClientRuleFacts f: changed.Add(f.ClientId); break;
                 case Case k: changed.Add(k.ClientId); break;
                 case Assessment when e.Metadata.FindProperty("CaseId") is not null:
                     var caseId = (Guid?)e.Property("CaseId").CurrentValue;

@@ -65,7 +65,8 @@ public sealed class RuleFindings(LotseDbContext db, ClientAccess access, AuditLo
     {
         var statuses = await db.ResidenceStatuses.AsNoTracking().Where(s => s.ClientId == client.Id).ToListAsync(ct);
         var facts = await CaseFactsAsync(db, [client.Id], ct);
-        return SituationMapper.From(client, statuses, facts.GetValueOrDefault(client.Id, NoCase), asOf);
+        var ruleFacts = await db.ClientRuleFacts.AsNoTracking().FirstOrDefaultAsync(f => f.ClientId == client.Id, ct);
+        return SituationMapper.From(client, statuses, facts.GetValueOrDefault(client.Id, NoCase), asOf, ruleFacts);
     }
 
     public static readonly CaseFacts NoCase = new(false, null);

@@ -87,6 +87,14 @@ public static class RulesApi
                     media.Example = JsonNode.Parse(FindingExample);
                 return Task.CompletedTask;
             });
+        api.MapGet("/clients/{id:guid}/rule-facts", async (Guid id, RuleFactsCommands facts, CancellationToken ct) =>
+                await facts.GetAsync(id, ct) is { } dto ? Results.Ok(dto) : Error.NotFound("Die Person").ToProblem())
+            .WithTags("Regelwerke")
+            .WithSummary("Angaben für die Perspektivprüfung (Sprachniveau, Schulbesuch, Beschäftigung, Lebensunterhalt, Identität, weitere Programme).");
+        api.MapPut("/clients/{id:guid}/rule-facts", async (Guid id, RuleFactsInput input, RuleFactsCommands facts, CancellationToken ct) =>
+                (await facts.SaveAsync(id, input, ct)).ToHttp(Results.Ok))
+            .WithTags("Regelwerke")
+            .WithSummary("Angaben für die Perspektivprüfung speichern; leere Felder bedeuten „unbekannt“. „version“ ist die zuletzt gelesene Version (sonst 409).");
         return api;
     }
 }

@@ -143,6 +143,59 @@ public abstract class RulesTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task Recorded_facts_turn_unknown_into_a_definite_answer()
+    {
+        var (clientId, _, _) = await ClientWithCaseAsync();
+        var cm1 = await As("cm1");
+        var before = await (await cm1.GetAsync($"/api/v1/clients/{clientId}/findings")).ReadJsonAsync();
+        Assert.Equal("Unknown", Finding(before, "course.jobcenter").GetProperty("status").GetString());
+
+        var facts = await (await cm1.GetAsync($"/api/v1/clients/{clientId}/rule-facts")).ReadJsonAsync();
+        Assert.Equal(0, facts.GetProperty("version").GetInt32());
+        var saved = await (await cm1.PutAsJsonAsync($"/api/v1/clients/{clientId}/rule-facts", new
+        {
+            languageLevel = "A2", livelihoodSecured = true, identityClarified = true, otherProgrammes = new[] { "MBE" }, version = 0
+        })).ReadJsonAsync();
+        Assert.Equal(1, saved.GetProperty("version").GetInt32());
+
+        var after = await (await cm1.GetAsync($"/api/v1/clients/{clientId}/findings")).ReadJsonAsync();
+        Assert.Equal("Fulfilled", Finding(after, "course.jobcenter").GetProperty("status").GetString());
+        Assert.Equal("Fulfilled", Finding(after, "programme.double-funding").GetProperty("status").GetString());
+
+        // A stale version is refused; the change is audited.
+        using (var stale = await cm1.PutAsJsonAsync($"/api/v1/clients/{clientId}/rule-facts", new { languageLevel = "B1", version = 0 }))
+            Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.EntityType == "ClientRuleFacts" && e.EntityId == clientId.ToString() && e.Operation != AuditOperation.Read)));
+    }
+
+    [Fact]
+    public async Task Only_the_clients_case_managers_record_facts()
+    {
+        var (clientId, caseId, _) = await ClientWithCaseAsync();
+        var body = new { languageLevel = "B2", version = 0 };
+        using (var supervisor = await (await As("koordination")).PutAsJsonAsync($"/api/v1/clients/{clientId}/rule-facts", body))
+            Assert.Equal(HttpStatusCode.Forbidden, supervisor.StatusCode);
+        foreach (var user in new[] { "cm2", "jobcenter", "abh" })
+        {
+            using var response = await (await As(user)).PutAsJsonAsync($"/api/v1/clients/{clientId}/rule-facts", body);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{user}: {response.StatusCode}");
+        }
+        using (var invalid = await (await As("cm1")).PutAsJsonAsync($"/api/v1/clients/{clientId}/rule-facts", new { schoolYearsInGermany = 30, otherProgrammes = new[] { "XYZ" }, version = 0 }))
+        {
+            var problem = await invalid.ReadJsonAsync(HttpStatusCode.BadRequest);
+            Assert.Contains("schoolYearsInGermany", problem.GetRawText());
+            Assert.Contains("XYZ", problem.GetRawText());
+        }
+
+        var form = await (await app.BrowserClientAsync("cm1")).GetAsync($"/Faelle/{caseId}/Angaben-Perspektiven");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Contains("Sprachniveau Deutsch", WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()));
+        using var readOnly = await (await app.BrowserClientAsync("koordination")).GetAsync($"/Faelle/{caseId}/Angaben-Perspektiven");
+        Assert.Equal(HttpStatusCode.Redirect, readOnly.StatusCode);
+        Assert.Contains("Zugriff-verweigert", readOnly.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_case_page_shows_the_panel_with_disclaimer_and_sources()
     {
         var (_, caseId, _) = await ClientWithCaseAsync();

@@ -831,6 +831,55 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("ClientFindings");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EmployedSince")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("EmploymentHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<bool?>("GermanQualification")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IdentityClarified")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("InVocationalTraining")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LanguageLevel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("LanguageLevelOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("LivelihoodSecured")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("OtherProgrammes")
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("SchoolYearsInGermany")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("UpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientRuleFacts");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1453,6 +1502,15 @@ namespace Lotse.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
                 {
                     b.HasOne("Lotse.Web.Domain.Clients.Client", null)
                         .WithMany()

@@ -814,6 +814,55 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("ClientFindings");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployedSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EmploymentHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("GermanQualification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IdentityClarified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("InVocationalTraining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LanguageLevel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LanguageLevelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LivelihoodSecured")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("OtherProgrammes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolYearsInGermany")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientRuleFacts");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -1426,6 +1475,15 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
                 {
                     b.HasOne("Lotse.Web.Domain.Clients.Client", null)
                         .WithMany()

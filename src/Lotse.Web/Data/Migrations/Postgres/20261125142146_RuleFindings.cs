@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -31,6 +32,35 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ClientFindings", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ClientFindings_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientRuleFacts",
+                columns: table => new
+                {
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LanguageLevel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LanguageLevelOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SchoolYearsInGermany = table.Column<int>(type: "integer", nullable: true),
+                    GermanQualification = table.Column<bool>(type: "boolean", nullable: true),
+                    InVocationalTraining = table.Column<bool>(type: "boolean", nullable: true),
+                    EmploymentHoursPerWeek = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    EmployedSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    LivelihoodSecured = table.Column<bool>(type: "boolean", nullable: true),
+                    IdentityClarified = table.Column<bool>(type: "boolean", nullable: true),
+                    OtherProgrammes = table.Column<List<string>>(type: "text[]", nullable: true),
+                    UpdatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientRuleFacts", x => x.ClientId);
+                    table.ForeignKey(
+                        name: "FK_ClientRuleFacts_Clients_ClientId",
                         column: x => x.ClientId,
                         principalTable: "Clients",
                         principalColumn: "Id",
@@ -77,6 +107,9 @@ namespace Lotse.Web.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ClientFindings");
+
+            migrationBuilder.DropTable(
+                name: "ClientRuleFacts");
 
             migrationBuilder.DropTable(
                 name: "FindingRefreshRequests");

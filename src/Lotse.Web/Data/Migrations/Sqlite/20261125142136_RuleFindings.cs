@@ -37,6 +37,35 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClientRuleFacts",
+                columns: table => new
+                {
+                    ClientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LanguageLevel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LanguageLevelOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SchoolYearsInGermany = table.Column<int>(type: "INTEGER", nullable: true),
+                    GermanQualification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InVocationalTraining = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EmploymentHoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true),
+                    EmployedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LivelihoodSecured = table.Column<bool>(type: "INTEGER", nullable: true),
+                    IdentityClarified = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OtherProgrammes = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientRuleFacts", x => x.ClientId);
+                    table.ForeignKey(
+                        name: "FK_ClientRuleFacts_Clients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "Clients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FindingRefreshRequests",
                 columns: table => new
                 {
@@ -76,6 +105,9 @@ namespace Lotse.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ClientFindings");
+
+            migrationBuilder.DropTable(
+                name: "ClientRuleFacts");
 
             migrationBuilder.DropTable(
                 name: "FindingRefreshRequests");
