@@ -38,5 +38,15 @@ public sealed class RulesTests(LotseFixture fixture, ITestOutputHelper output) :
         // The Kreis's own agreement from the demo configuration's local rule set.
         await Expect(panel.Region).ToContainTextAsync("innerhalb von 10 Arbeitstagen");
         await Axe.AssertNoSeriousViolationsAsync(Page, "Fall mit Zuständigkeiten & Perspektiven", Output);
+
+        // Missing data is recorded in the form behind the panel; the answer becomes definite.
+        await panel.Region.GetByRole(AriaRole.Link, new() { Name = "Angaben für die Perspektivprüfung ergänzen" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Angaben für die Perspektivprüfung");
+        await Axe.AssertNoSeriousViolationsAsync(Page, "Angaben für die Perspektivprüfung", Output);
+        await Page.GetByLabel("Sprachniveau Deutsch (GER)").SelectOptionAsync("A2");
+        await Page.GetByLabel("Lebensunterhalt (überwiegend) gesichert").SelectOptionAsync(new SelectOptionValue { Label = "ja" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Angaben speichern" }).ClickAsync();
+        await @case.ExpectSavedAsync("Die Angaben für die Perspektivprüfung wurden gespeichert.");
+        await Expect(panel.Finding("Integrationskurs: Verpflichtung und Berechtigungsschein durch das Jobcenter")).ToContainTextAsync("Erfüllt:");
     }
 }
