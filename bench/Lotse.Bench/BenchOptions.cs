@@ -23,6 +23,8 @@ public sealed record BenchOptions
     public string? Label { get; init; }
     /// <summary>Do not apply pending migrations (measure a dataset with the schema it has, e.g. before a change).</summary>
     public bool SkipMigrations { get; init; }
+    /// <summary>"rules": generate the dataset first (off with --no-generate when --data holds one).</summary>
+    public bool GenerateForRules { get; init; } = true;
     public string ResultsFolder { get; init; } = Path.Combine(RepoPaths.Root, "bench", "results");
 
     /// <summary>Server settings of the benchmark's own PostgreSQL: modest memory for a shared 2-core/24 GiB machine.</summary>
@@ -48,6 +50,8 @@ public sealed record BenchOptions
           generate   start PostgreSQL, migrate, seed the demo data, generate the dataset (COPY), VACUUM ANALYZE
           run        start the app (Release, Kestrel on 127.0.0.1) and measure the endpoints (open model)
           all        generate, then run (default)
+          rules      generate (unless --no-generate, e.g. with --data of an earlier run), then measure the rules:
+                     evaluation of every client in memory, the daily refresh of the findings, the start page's findings query
         Options:
           --clients N            clients to generate (default 1000000; cases = 1.2 N, ~15 activities per case)
           --activities X         documented contacts per case on average (default 15)
@@ -72,7 +76,7 @@ public sealed record BenchOptions
             o = o with { Command = args[0] };
             i = 1;
         }
-        if (o.Command is not ("generate" or "run" or "all" or "help"))
+        if (o.Command is not ("generate" or "run" or "all" or "rules" or "help"))
             throw new ArgumentException($"Unknown command '{o.Command}'.");
         for (; i < args.Length; i++)
         {
@@ -94,6 +98,7 @@ public sealed record BenchOptions
                 "--data" => o with { DataFolder = Path.GetFullPath(Value()) },
                 "--label" => o with { Label = Value() },
                 "--skip-migrations" => o with { SkipMigrations = true },
+                "--no-generate" => o with { GenerateForRules = false },
                 "--results" => o with { ResultsFolder = Path.GetFullPath(Value()) },
                 "--help" or "-h" => o with { Command = "help" },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.")

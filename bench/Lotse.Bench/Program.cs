@@ -68,7 +68,7 @@ try
         report.MigrationSeconds = migrate.Elapsed.TotalSeconds;
     }
 
-    if (options.Command is "generate" or "all")
+    if (options.Command is "generate" or "all" || (options.Command == "rules" && options.GenerateForRules))
     {
         var total = Stopwatch.StartNew();
         var generator = new DatasetGenerator(connectionString, new GenerateOptions
@@ -83,6 +83,18 @@ try
         Log($"Generated {rows:N0} rows in {total.Elapsed.TotalSeconds:F0} s: load {result.LoadTime.TotalSeconds:F0} s " +
             $"({rows / result.LoadTime.TotalSeconds:N0} rows/s), indexes {result.IndexTime.TotalSeconds:F0} s, vacuum/analyze {result.VacuumTime.TotalSeconds:F0} s.");
         foreach (var (table, count) in result.Rows) Log($"  {table,-18} {count,14:N0}");
+    }
+
+    if (options.Command == "rules")
+    {
+        var markdown = await new Lotse.Bench.Running.RulesScenario(connectionString, options, Log).RunAsync();
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        Directory.CreateDirectory(options.ResultsFolder);
+        var file = Path.Combine(options.ResultsFolder, $"{DateTime.Now:yyyy-MM-dd-HHmm}-rules{(options.Label is { } l ? "-" + l : "")}.md");
+        await File.WriteAllTextAsync(file, markdown);
+        Log($"Written to {file}");
+        return 0;
     }
 
     if (options.Command is "run" or "all")

@@ -35,6 +35,10 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+    public DbSet<Domain.Rules.ClientFinding> ClientFindings => Set<Domain.Rules.ClientFinding>();
+    public DbSet<Domain.Rules.FindingRefreshRequest> FindingRefreshRequests => Set<Domain.Rules.FindingRefreshRequest>();
+    public DbSet<Domain.Rules.FindingRefreshRun> FindingRefreshRuns => Set<Domain.Rules.FindingRefreshRun>();
+    public DbSet<Domain.Rules.ClientRuleFacts> ClientRuleFacts => Set<Domain.Rules.ClientRuleFacts>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Rules;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -26,6 +27,7 @@ public static class FeatureApis
         api.MapImportApi();
         DataProtection.DataProtectionApi.MapDataProtectionApi(api); // Auskunft, Berichtigung, Löschung, Aufbewahrung
         TypicalCases.TypicalCasesApi.MapTypicalCasesApi(api);       // Fallrekonstruktion
+        api.MapRulesApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -63,6 +65,16 @@ public static class FeatureApis
         services.AddScoped<CaseloadExport>();
         DataProtection.DataProtectionApi.AddDataProtectionFeature(services);
         TypicalCases.TypicalCasesApi.AddTypicalCasesFeature(services);
+        // Rules (issue 5): rule catalogue checked at start-up, findings, materialised start-page reminders.
+        services.AddSingleton<RuleCatalog>();
+        services.AddHostedService<RuleCatalogCheck>();
+        services.AddScoped<RuleFindings>();
+        services.AddScoped<ClientFindingsStore>();
+        services.AddScoped<StartPageFindingsQuery>();
+        services.AddScoped<RuleFactsCommands>();
+        services.AddSingleton<FindingsRefreshInterceptor>();
+        services.AddSingleton<FindingsRefresher>();
+        services.AddHostedService(sp => sp.GetRequiredService<FindingsRefresher>());
         return services;
     }
 }

@@ -34,7 +34,7 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider=Postgres braucht ConnectionStrings:Lotse.");
             services.AddDbContext<LotseDbContext, PostgresLotseDbContext>((sp, o) => o
                 .UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<Features.Rules.FindingsRefreshInterceptor>()));
         }
         else
         {
@@ -43,7 +43,7 @@ public static class DatabaseSetup
                 : connectionString;
             services.AddDbContext<LotseDbContext, SqliteLotseDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), SqliteDurability.Instance));
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<Features.Rules.FindingsRefreshInterceptor>(), SqliteDurability.Instance));
         }
         return services;
     }

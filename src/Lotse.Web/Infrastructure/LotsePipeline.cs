@@ -23,7 +23,10 @@ public static class LotsePipeline
         else if (!env.IsEnvironment(LotseEnvironments.Testing)) // test fixtures migrate their template databases themselves
             await init.EnsureMigratedAsync();
         if (config.GetValue("Demo:Seed", env.IsDemo()))
+        {
             await init.SeedDemoDataAsync();
+            await Features.Rules.RulesDemoData.SeedAsync(scope.ServiceProvider);
+        }
         if (!env.IsDemo() && !env.IsEnvironment(LotseEnvironments.Testing))
             await init.EnsureNoDemoPasswordsAsync();
     }

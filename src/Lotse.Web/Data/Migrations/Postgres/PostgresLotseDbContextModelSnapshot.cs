@@ -983,6 +983,140 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("ClientFindings");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EmployedSince")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("EmploymentHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<bool?>("GermanQualification")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IdentityClarified")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("InVocationalTraining")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LanguageLevel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("LanguageLevelOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("LivelihoodSecured")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("OtherProgrammes")
+                        .HasColumnType("text[]");
+
+                    b.Property<int?>("SchoolYearsInGermany")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("UpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientRuleFacts");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FindingRefreshRequests");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("FindingRefreshRuns");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1680,6 +1814,24 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>

@@ -966,6 +966,138 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RuleId")
+                        .IsUnique();
+
+                    b.ToTable("ClientFindings");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EmployedSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EmploymentHoursPerWeek")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("GermanQualification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IdentityClarified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("InVocationalTraining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LanguageLevel")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LanguageLevelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LivelihoodSecured")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("OtherProgrammes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolYearsInGermany")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientRuleFacts");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FindingRefreshRequests");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.FindingRefreshRun", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("FindingRefreshRuns");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1655,6 +1787,24 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Municipality");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientFinding", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Rules.ClientRuleFacts", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
