@@ -1,6 +1,8 @@
 using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
+using Lotse.Web.Domain.Consents;
+using Lotse.Web.Domain.Referrals;
 using Lotse.Web.Domain.Imports;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
@@ -31,6 +33,8 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
