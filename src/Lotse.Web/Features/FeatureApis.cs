@@ -59,6 +59,8 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Consents and need-to-know sharing (issue 4)
+        services.AddScoped<Consents.SharedClientView>();
         return services;
     }
 }
