@@ -170,6 +170,83 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     /// <summary>The consent list (who may see what, and why) is read by those with full access to the client.</summary>
     public async Task<bool> MayReadConsentsAsync(Guid clientId, CancellationToken ct = default) => await HasFullAccessAsync(clientId, ct);
 
+    /// <summary>One organisation's current view of a client and the reasons for it ("Wer darf was sehen – und warum").</summary>
+    public sealed record OrganisationAccess(Guid OrganisationId, string OrganisationName, IReadOnlySet<DataCategory> Categories, IReadOnlyList<string> Reasons);
+
+    /// <summary>
+    /// For every organisation that may see something of this client now, or holds a consent or an active referral
+    /// for it: which categories its staff may see and why. The same rules as <see cref="VisibleCategoriesAsync"/>,
+    /// evaluated per organisation and by the roles its staff hold.
+    /// </summary>
+    public async Task<IReadOnlyList<OrganisationAccess>> WhoMaySeeAsync(Guid clientId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var owner = await db.Clients.Where(c => c.Id == clientId).Select(c => (Guid?)c.OwnerOrganisationId).FirstOrDefaultAsync(ct);
+        if (owner is null) return [];
+        var caseOrgs = await db.Cases.Where(k => k.ClientId == clientId)
+            .Select(k => new { k.OrganisationId, k.Phase }).ToListAsync(ct);
+        var consents = (await db.Consents.AsNoTracking().Where(k => k.ClientId == clientId).ToListAsync(ct))
+            .Where(k => k.IsValidAt(now)).OrderBy(k => k.GivenOn).ToList();
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.ClientId == clientId
+                && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress))
+            .Select(r => new { r.ToOrganisationId, r.Service, r.Status, r.SharedCategories, r.SentAt }).ToListAsync(ct);
+        var rolesByOrg = (await (from u in db.Users
+                                 join ur in db.UserRoles on u.Id equals ur.UserId
+                                 join r in db.Roles on ur.RoleId equals r.Id
+                                 where u.IsActive
+                                 select new { u.OrganisationId, r.Name }).Distinct().ToListAsync(ct))
+            .GroupBy(x => x.OrganisationId).ToDictionary(g => g.Key, g => g.Select(x => x.Name!).ToHashSet());
+        bool Has(Guid org, string role) => rolesByOrg.TryGetValue(org, out var roles) && roles.Contains(role);
+
+        var result = new Dictionary<Guid, (HashSet<DataCategory> Categories, List<string> Reasons)>();
+        void Grant(Guid org, IEnumerable<DataCategory> categories, string reason)
+        {
+            if (!result.TryGetValue(org, out var entry)) result[org] = entry = ([], []);
+            entry.Categories.UnionWith(categories);
+            entry.Reasons.Add(reason);
+        }
+
+        if (Has(owner.Value, Roles.CaseManager)) Grant(owner.Value, AllCategories, "Case Management: hat die Person angelegt");
+        foreach (var k in caseOrgs.DistinctBy(k => k.OrganisationId).Where(k => Has(k.OrganisationId, Roles.CaseManager)))
+            Grant(k.OrganisationId, AllCategories, k.Phase == CasePhase.Closed ? "Case Management: hat einen (abgeschlossenen) Fall geführt" : "Case Management: führt den Fall");
+        foreach (var org in rolesByOrg.Where(x => x.Value.Contains(Roles.Coordinator)).Select(x => x.Key))
+            Grant(org, AllCategories, "Koordinierende Stelle: Aufsicht über alle Fälle");
+
+        static string Label(Consent k) => $"Einwilligung vom {k.GivenOn:dd.MM.yyyy}" + (k.ValidUntil is { } u ? $" (gültig bis {u:dd.MM.yyyy})" : "");
+        var recipients = consents.SelectMany(k => k.RecipientOrganisationIds).Concat(referrals.Select(r => r.ToOrganisationId)).Distinct();
+        foreach (var org in recipients)
+        {
+            var covering = consents.Where(k => k.RecipientOrganisationIds.Contains(org)).ToList();
+            var consented = AllCategories.Where(cat => covering.Any(k => k.Covers(org, cat, now))).ToHashSet();
+            if (Has(org, Roles.ImmigrationCaseworker))
+                foreach (var k in covering)
+                    Grant(org, AllCategories.Where(cat => k.Covers(org, cat, now)), $"{Label(k)} zugunsten der Ausländer-/Einbürgerungsbehörde");
+            var toOrg = referrals.Where(r => r.ToOrganisationId == org).ToList();
+            if (Has(org, Roles.PartnerCaseworker))
+            {
+                foreach (var r in toOrg)
+                {
+                    var shared = r.SharedCategories.Where(consented.Contains).ToList();
+                    var under = covering.Where(k => r.SharedCategories.Any(cat => k.Covers(org, cat, now))).Select(Label).ToList();
+                    Grant(org, shared, under.Count == 0
+                        ? $"Aktive Verweisung „{r.Service}“ – aber keine gültige Einwilligung für die geteilten Daten: keine Einsicht"
+                        : $"{string.Join(", ", under)} + aktive Verweisung „{r.Service}“");
+                }
+                if (toOrg.Count == 0 && covering.Count > 0)
+                    Grant(org, [], $"{string.Join(", ", covering.Select(Label))} – noch keine aktive Verweisung: zurzeit keine Einsicht");
+            }
+            if (!result.ContainsKey(org))
+                Grant(org, [], $"{string.Join(", ", covering.Select(Label).DefaultIfEmpty("Aktive Verweisung ohne gültige Einwilligung"))} – keine Fachkraft dieser Stelle hat eine Rolle mit Zugriff");
+        }
+
+        var names = await db.Organisations.AsNoTracking().Where(o => result.Keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        return result
+            .Select(x => new OrganisationAccess(x.Key, names.GetValueOrDefault(x.Key, "unbekannte Organisation"), x.Value.Categories, x.Value.Reasons))
+            .OrderByDescending(x => x.Categories.Count).ThenBy(x => x.OrganisationName, StringComparer.Ordinal)
+            .ToList();
+    }
+
     private IQueryable<Client> ClientsOfOwnOrganisation()
     {
         var org = user.OrganisationId;
