@@ -1,6 +1,8 @@
 using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
+using Lotse.Web.Domain.Consents;
+using Lotse.Web.Domain.Referrals;
 using Lotse.Web.Domain.Imports;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
@@ -39,6 +41,8 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Domain.Rules.FindingRefreshRequest> FindingRefreshRequests => Set<Domain.Rules.FindingRefreshRequest>();
     public DbSet<Domain.Rules.FindingRefreshRun> FindingRefreshRuns => Set<Domain.Rules.FindingRefreshRun>();
     public DbSet<Domain.Rules.ClientRuleFacts> ClientRuleFacts => Set<Domain.Rules.ClientRuleFacts>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Referral> Referrals => Set<Referral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

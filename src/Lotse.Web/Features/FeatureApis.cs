@@ -2,6 +2,7 @@ using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
+using Lotse.Web.Features.Consents;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
@@ -28,6 +29,7 @@ public static class FeatureApis
         DataProtection.DataProtectionApi.MapDataProtectionApi(api); // Auskunft, Berichtigung, Löschung, Aufbewahrung
         TypicalCases.TypicalCasesApi.MapTypicalCasesApi(api);       // Fallrekonstruktion
         api.MapRulesApi();
+        api.MapConsentsApi(); // issue 4: consents, who may see what
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -75,6 +77,11 @@ public static class FeatureApis
         services.AddSingleton<FindingsRefreshInterceptor>();
         services.AddSingleton<FindingsRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<FindingsRefresher>());
+        // Consents and need-to-know sharing (issue 4)
+        services.AddScoped<Consents.SharedClientView>();
+        services.AddScoped<Consents.ConsentCommands>();
+        services.AddScoped<Consents.ConsentQueries>();
+        services.AddScoped<Consents.ConsentForms>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
         // Bounded by what the caller may see: a case manager's candidates come from their organisation's clients
         // (a few thousand at most), so a common key such as "mhmd" (~5 % of an installation) costs no more than a rare
         // one. The Koordinierende Stelle sees everyone: there the indexed keys and the candidate cap bound it.
+        // Only clients whose whole file the caller reads (never partners' or ABH's shared views).
         var readable = access.ReadableClientsFromOrganisation().AsNoTracking();
         var byName = readable.Where(ClientQueries.AnyPhoneticKey(patterns));
         var candidates = await byName.Take(MaxCandidates).ToListAsync(ct);
