@@ -5,6 +5,7 @@ using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Referrals;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -24,6 +25,7 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        api.MapReferralsApi(); // referrals
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +61,11 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // referrals
+        services.AddScoped<ReferralAccess>();
+        services.AddScoped<ReferralConsents>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<ReferralQueries>();
         return services;
     }
 }
