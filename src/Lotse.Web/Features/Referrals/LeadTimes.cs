@@ -42,7 +42,7 @@ public static class LeadTimes
         var h = (x.Length - 1) * p;
         var lower = (int)Math.Floor(h);
         var upper = Math.Min(lower + 1, x.Length - 1);
-        return x[lower] + (h - lower) * (x[upper] - x[lower]);
+        return Math.Round(x[lower] + (h - lower) * (x[upper] - x[lower]), 6); // no binary noise like 3.4000000000000004
     }
 
     public static double? Median(IEnumerable<int> values) => Percentile(values, 0.5);
