@@ -2,6 +2,7 @@ using Lotse.Web.Features.Account;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
+using Lotse.Web.Features.Consents;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
@@ -26,6 +27,7 @@ public static class FeatureApis
         api.MapAuditApi();
         api.MapImportApi();
         api.MapReferralsApi(); // referrals
+        api.MapConsentsApi(); // issue 4: consents, who may see what
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -66,6 +68,11 @@ public static class FeatureApis
         services.AddScoped<ReferralConsents>();
         services.AddScoped<ReferralCommands>();
         services.AddScoped<ReferralQueries>();
+        // Consents and need-to-know sharing (issue 4)
+        services.AddScoped<Consents.SharedClientView>();
+        services.AddScoped<Consents.ConsentCommands>();
+        services.AddScoped<Consents.ConsentQueries>();
+        services.AddScoped<Consents.ConsentForms>();
         return services;
     }
 }

@@ -62,19 +62,11 @@ public sealed class ReferralAccess(LotseDbContext db, CurrentUser user, AuditLog
     public bool MayActAsReceiver(Referral r) =>
         IsReceiverRole && r.ToOrganisationId == user.OrganisationId && r.Status != ReferralStatus.Draft;
 
-    /// <summary>Records a refused access (403/404) to a referral and returns the error.</summary>
-    public Error Deny(Error error, Guid? referralId, string operation)
-    {
-        audit.Add(AuditOperation.Read, "Referral", referralId?.ToString() ?? "-",
-            $"Zugriff verweigert ({(error.Kind == ErrorKind.NotFound ? "404" : "403")}): {operation}");
-        return error;
-    }
-
-    /// <summary>Saves the denial entries (a denial changes nothing else).</summary>
+    /// <summary>Records a refused access (403/404) to a referral at once (<see cref="AuditOperation.Denied"/>) and returns the error.</summary>
     public async Task<Error> DenyAsync(Error error, Guid? referralId, string operation, CancellationToken ct)
     {
-        Deny(error, referralId, operation);
-        await db.SaveChangesAsync(ct);
+        await audit.DeniedAsync("Referral", referralId?.ToString() ?? "-",
+            $"Zugriff verweigert ({(error.Kind == ErrorKind.NotFound ? "404" : "403")}): {operation}", ct);
         return error;
     }
 }

@@ -1,5 +1,6 @@
 using Lotse.Web.Data;
 using Lotse.Web.Domain.Consents;
+using Lotse.Web.Features.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lotse.Web.Features.Referrals;
@@ -9,12 +10,20 @@ namespace Lotse.Web.Features.Referrals;
 /// and so which shared categories of a referral the receiver may still see. Revocation or expiry takes effect at the
 /// next request: nothing is cached.
 /// </summary>
-public sealed class ReferralConsents(LotseDbContext db, TimeProvider clock)
+public sealed class ReferralConsents(LotseDbContext db, ClientAccess access, TimeProvider clock)
 {
-    public async Task<IReadOnlySet<DataCategory>> ConsentedCategoriesAsync(Guid clientId, Guid organisationId, CancellationToken ct) =>
-        (await ConsentedCategoriesAsync([clientId], organisationId, ct))[clientId];
+    /// <summary>The access rules' own answer (<see cref="ClientAccess.ConsentedCategoriesAsync"/>).</summary>
+    public Task<IReadOnlySet<DataCategory>> ConsentedCategoriesAsync(Guid clientId, Guid organisationId, CancellationToken ct) =>
+        access.ConsentedCategoriesAsync(clientId, organisationId, ct);
 
-    /// <summary>For a page of referrals: consented categories per client for one receiving organisation.</summary>
+    /// <summary>
+    /// What the caller, on the receiving side, may see of the client of this referral: the access rules' visible
+    /// categories (partners: shared by an active referral ∩ consented) limited to what THIS referral shares.
+    /// </summary>
+    public async Task<IReadOnlySet<DataCategory>> VisibleForReceiverAsync(Domain.Referrals.Referral r, CancellationToken ct) =>
+        Visible(r.SharedCategories, await access.VisibleCategoriesAsync(r.ClientId, ct));
+
+    /// <summary>For a page of referrals: consented categories per client for one receiving organisation (same rule as <see cref="ClientAccess.ConsentedCategoriesAsync"/>, one query).</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlySet<DataCategory>>> ConsentedCategoriesAsync(
         IReadOnlyCollection<Guid> clientIds, Guid organisationId, CancellationToken ct)
     {

@@ -19,6 +19,7 @@ public sealed class ReferralQueries(LotseDbContext db, ReferralAccess access, Re
 {
     public const string RevokedNote = "Einwilligung widerrufen – keine Daten mehr sichtbar.";
     public const string NotCoveredNote = "Keine gültige Einwilligung mehr – keine Daten mehr sichtbar.";
+    public const string EndedNote = "Die Verweisung ist beendet – die Daten der Person sind nicht mehr sichtbar.";
 
     /// <summary>One referral; 404 (audited) when the caller may not see it. <paramref name="markSeen"/>: the case manager opened it.</summary>
     public async Task<Result<ReferralDto>> GetAsync(Guid id, CancellationToken ct, bool markSeen = false)
@@ -52,12 +53,11 @@ public sealed class ReferralQueries(LotseDbContext db, ReferralAccess access, Re
         string? consentNote = null;
         if (receiverView)
         {
-            var consented = await consents.ConsentedCategoriesAsync(r.ClientId, r.ToOrganisationId, ct);
-            visible = ReferralConsents.Visible(r.SharedCategories, consented);
+            visible = await consents.VisibleForReceiverAsync(r, ct);
             if (r.SharedCategories.Count > 0 && visible.Count < r.SharedCategories.Count)
             {
                 var revoked = await db.Consents.AnyAsync(c => c.ClientId == r.ClientId && c.RevokedAt != null, ct);
-                consentNote = revoked ? RevokedNote : NotCoveredNote;
+                consentNote = !r.IsActive ? EndedNote : revoked ? RevokedNote : NotCoveredNote;
             }
         }
 
@@ -187,7 +187,7 @@ public sealed class ReferralQueries(LotseDbContext db, ReferralAccess access, Re
             ? await consents.ConsentedCategoriesAsync(clientIds, access.OrganisationId, ct)
             : null;
         var items = rows.Select(r => new ReferralListItem(r.Id, r.CaseId,
-            consented is null || (r.SharedCategories.Contains(DataCategory.IdentityContact) && consented[r.ClientId].Contains(DataCategory.IdentityContact))
+            consented is null || (r.IsActive && r.SharedCategories.Contains(DataCategory.IdentityContact) && consented[r.ClientId].Contains(DataCategory.IdentityContact))
                 ? names.GetValueOrDefault(r.ClientId) : null,
             orgs.GetValueOrDefault(r.FromOrganisationId, ""), orgs.GetValueOrDefault(r.ToOrganisationId, ""), r.Service,
             r.Urgency, ReferralNames.Of(r.Urgency), r.DueOn, r.Status, ReferralNames.Of(r.Status), r.CreatedAt, r.SentAt, r.ResultUnseen,
