@@ -84,6 +84,7 @@ public static class DemoData
             Check(await userManager.CreateAsync(user, Password));
             Check(await userManager.AddToRoleAsync(user, role));
         }
+        await Features.Referrals.ReferralDemoData.SeedAsync(db, ct); // referrals in several states (issue 4)
     }
 
     private static void Check(IdentityResult result)

@@ -219,6 +219,20 @@ public abstract class ReferralFlowTests(LotseAppFactory app)
         Assert.Equal(ids.AsEnumerable().Reverse(), seen.Where(ids.Contains)); // newest first
     }
 
+    [Fact]
+    public async Task Demo_data_has_referrals_in_several_states()
+    {
+        var inbox = await (await (await app.SharedApiClientAsync("jobcenter")).GetAsync("/api/v1/referrals/inbox?status=Sent")).ReadJsonAsync();
+        var demo = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("service").GetString() == "Beratung zur Arbeitsaufnahme");
+        Assert.Equal("Haddad, Yusuf", demo.GetProperty("clientName").GetString()); // the Jobcenter consent is valid
+        var mine = await (await (await app.SharedApiClientAsync("cm1")).GetAsync("/api/v1/referrals/mine?pageSize=100")).ReadJsonAsync();
+        var states = mine.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("service").GetString(), i.GetProperty("status").GetString())).ToList();
+        Assert.Contains(("Integrationskurs-Berechtigung", "Completed"), states);
+        Assert.Contains(("Berufsberatung", "Rejected"), states);
+        var completed = mine.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("status").GetString() == "Completed" && i.GetProperty("service").GetString() == "Integrationskurs-Berechtigung" && i.GetProperty("clientName").GetString() == "Osman, Amina");
+        Assert.InRange(completed.GetProperty("leadTimes").GetProperty("sentToCompleted").GetInt32(), 13, 15); // 14 × 24 h; a DST change near midnight may shift a day
+    }
+
     private static async Task<List<Guid>> InboxIdsAsync(HttpClient client, string? status = null)
     {
         var page = await (await client.GetAsync("/api/v1/referrals/inbox?pageSize=100" + (status is null ? "" : "&status=" + status))).ReadJsonAsync();
