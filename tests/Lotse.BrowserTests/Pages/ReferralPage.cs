@@ -18,7 +18,7 @@ public sealed class ReferralPage(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Neue Verweisung", Exact = true }).ClickAsync();
         await Expect(Heading).ToContainTextAsync("Neue Verweisung");
-        await page.GetByLabel("Empfangende Organisation").SelectOptionAsync(new SelectOptionValue { Label = organisation });
+        await page.GetByLabel("Empfangende Organisation", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = organisation });
         await Button("Weiter").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Verweisung an {organisation}" })).ToBeVisibleAsync();
         await page.GetByLabel("Leistung oder Angebot").FillAsync(service);
