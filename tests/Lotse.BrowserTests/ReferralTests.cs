@@ -13,8 +13,8 @@ namespace Lotse.BrowserTests;
 /// <summary>
 /// Verweisberatung end to end: the case manager sends a referral under a consent, the Jobcenter accepts and reports a
 /// result, the case manager sees it on the start page and in the case; a revocation cuts the Jobcenter's view at once.
-/// The case is brought to "Linking" and the consent recorded through the API (the consent pages were not on this
-/// branch yet); everything about the referral itself happens in the browser.
+/// The case is brought to "Linking" through the API (the case pages have their own browser tests); the consent is
+/// recorded and revoked on the client page, and everything about the referral happens in the browser.
 /// </summary>
 public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
@@ -27,9 +27,18 @@ public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output
         var name = "Tesfay" + Guid.NewGuid().ToString("N")[..5];
         var api = await Api.SignInAsync(Fixture.App.BaseUrl, "cm1");
         var (clientId, caseId) = await api.CaseInLinkingAsync("Selam", name, "Sprachkursplatz finden");
-        var consentId = await api.ConsentAsync(clientId, await api.OrganisationAsync(Jobcenter), "IdentityContact", "ReferralContent");
 
+        // The case manager records the consent on the client page.
         await SignInAsync(DemoUser.CaseManager1);
+        await Page.GotoAsync($"/Personen/{clientId}");
+        var consent = await new ConsentPanel(Page).StartRecordingAsync();
+        await consent.Recipient(Jobcenter).CheckAsync();
+        await consent.Category("Personalien und Kontaktdaten").CheckAsync();
+        await consent.Category("Inhalt der Verweisung").CheckAsync();
+        await consent.Purpose.FillAsync("Beratung zur Arbeitsaufnahme beim Jobcenter");
+        await consent.SaveButton.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Einwilligung wurde erfasst.");
+
         await Page.GotoAsync($"/Faelle/{caseId}");
         var referral = new ReferralPage(Page);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Verweisungen", Level = 2 })).ToBeVisibleAsync();
@@ -80,7 +89,6 @@ public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output
 
         Diagnostics.AssertClean("referral (case manager)");
         jcDiagnostics.AssertClean("referral (Jobcenter)");
-        _ = consentId;
     }
 
     [Fact]
@@ -89,7 +97,7 @@ public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output
         var name = "Haile" + Guid.NewGuid().ToString("N")[..5];
         var api = await Api.SignInAsync(Fixture.App.BaseUrl, "cm1");
         var (clientId, caseId) = await api.CaseInLinkingAsync("Abeba", name, "Arbeit finden");
-        var consentId = await api.ConsentAsync(clientId, await api.OrganisationAsync(Jobcenter), "IdentityContact", "ReferralContent");
+        await api.ConsentAsync(clientId, await api.OrganisationAsync(Jobcenter), "IdentityContact", "ReferralContent");
         var referralId = await api.SentReferralAsync(caseId, await api.OrganisationAsync(Jobcenter), "IdentityContact", "ReferralContent");
 
         var start = await SignInAsync(DemoUser.Jobcenter);
@@ -97,7 +105,15 @@ public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output
         var referral = new ReferralPage(Page);
         await Expect(referral.PersonSection).ToContainTextAsync($"{name}, Abeba");
 
-        await api.RevokeAsync(consentId);
+        // The case manager records the revocation on the client page; it takes effect at once.
+        var (cm, cmDiagnostics) = await SignInElsewhereAsync(DemoUser.CaseManager1);
+        await cm.GotoAsync($"/Personen/{clientId}");
+        await new ConsentPanel(cm).RevokeLink.ClickAsync();
+        var revoke = new ConsentRevokePage(cm);
+        await revoke.Note.FillAsync("Widerruf telefonisch erklärt");
+        await revoke.SaveButton.ClickAsync();
+        await Expect(cm.GetByRole(AriaRole.Status)).ToContainTextAsync("Der Widerruf wurde erfasst");
+        cmDiagnostics.AssertClean("revocation (case manager)");
 
         await Page.ReloadAsync();
         await Expect(referral.PersonSection).ToContainTextAsync("Einwilligung widerrufen – keine Daten mehr sichtbar");
@@ -167,12 +183,6 @@ public sealed class ReferralTests(LotseFixture fixture, ITestOutputHelper output
                 recipientOrganisationIds = new[] { organisationId }, categories, purpose = "Verweisung an das Jobcenter",
                 givenOn = Today, form = "SignedPaper"
             })).GetProperty("id").GetGuid();
-
-        public async Task RevokeAsync(Guid consentId)
-        {
-            var consent = await Json(await http.GetAsync($"/api/v1/consents/{consentId}"));
-            await PostAsync($"/api/v1/consents/{consentId}/revocation", new { note = "Widerruf am Telefon", version = consent.GetProperty("version").GetInt32() });
-        }
 
         public async Task<Guid> SentReferralAsync(Guid caseId, Guid to, params string[] categories)
         {
