@@ -11,12 +11,12 @@ public sealed class InboxModel(ReferralQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public ReferralStatus? Status { get; set; }
     /// <summary>Keyset cursor (instant and opaque id of the last row; no personal data).</summary>
     [BindProperty(SupportsGet = true)] public string? After { get; set; }
-    public ReferralPage Page { get; private set; } = new([], null);
+    public ReferralPage Referrals { get; private set; } = new([], null);
 
     public async Task<IActionResult> OnGetAsync()
     {
         if (!User.IsInRole(Roles.PartnerCaseworker) && !User.IsInRole(Roles.ImmigrationCaseworker)) return Forbid();
-        Page = await queries.InboxAsync(new ReferralListQuery { Status = Status, After = After, PageSize = 25 }, HttpContext.RequestAborted);
-        return base.Page();
+        Referrals = await queries.InboxAsync(new ReferralListQuery { Status = Status, After = After, PageSize = 25 }, HttpContext.RequestAborted);
+        return Page();
     }
 }

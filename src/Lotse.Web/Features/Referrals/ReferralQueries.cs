@@ -15,7 +15,7 @@ namespace Lotse.Web.Features.Referrals;
 /// Reading referrals: only through <see cref="ReferralAccess"/>, always audited. The receiving organisation sees of
 /// the client only the shared categories that a valid consent covers at this moment.
 /// </summary>
-public sealed class ReferralQueries(LotseDbContext db, ReferralAccess access, ReferralConsents consents, AuditLog audit, TimeProvider clock)
+public sealed class ReferralQueries(LotseDbContext db, ReferralAccess access, ReferralConsents consents, AuditLog audit)
 {
     public const string RevokedNote = "Einwilligung widerrufen – keine Daten mehr sichtbar.";
     public const string NotCoveredNote = "Keine gültige Einwilligung mehr – keine Daten mehr sichtbar.";

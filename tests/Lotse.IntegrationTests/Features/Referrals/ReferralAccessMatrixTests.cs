@@ -159,7 +159,7 @@ public abstract class ReferralAccessMatrixTests(LotseAppFactory app) : IAsyncLif
         var client = await As(user);
         var inbox = await (await client.GetAsync("/api/v1/referrals/inbox?pageSize=100")).ReadJsonAsync();
         Assert.Equal(inInbox, inbox.GetProperty("items").EnumerateArray().Any(i => i.Id() == _sent));
-        Assert.False(inbox.GetProperty("items").EnumerateArray().Any(i => i.Id() == _draft));
+        Assert.DoesNotContain(inbox.GetProperty("items").EnumerateArray(), i => i.Id() == _draft);
         var mine = await (await client.GetAsync("/api/v1/referrals/mine?pageSize=100")).ReadJsonAsync();
         Assert.Equal(inMine, mine.GetProperty("items").EnumerateArray().Any(i => i.Id() == _sent));
     }
