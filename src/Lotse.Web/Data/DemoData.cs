@@ -85,6 +85,7 @@ public static class DemoData
             Check(await userManager.AddToRoleAsync(user, role));
         }
         await DemoConsents.SeedAsync(db, ct); // issue 4: demo clients with consents in every state
+        await Features.Referrals.ReferralDemoData.SeedAsync(db, ct); // referrals in several states (issue 4)
     }
 
     private static void Check(IdentityResult result)

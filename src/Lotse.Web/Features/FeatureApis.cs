@@ -7,6 +7,7 @@ using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Rules;
+using Lotse.Web.Features.Referrals;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -29,6 +30,7 @@ public static class FeatureApis
         DataProtection.DataProtectionApi.MapDataProtectionApi(api); // Auskunft, Berichtigung, Löschung, Aufbewahrung
         TypicalCases.TypicalCasesApi.MapTypicalCasesApi(api);       // Fallrekonstruktion
         api.MapRulesApi();
+        api.MapReferralsApi(); // referrals
         api.MapConsentsApi(); // issue 4: consents, who may see what
     }
 
@@ -77,6 +79,11 @@ public static class FeatureApis
         services.AddSingleton<FindingsRefreshInterceptor>();
         services.AddSingleton<FindingsRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<FindingsRefresher>());
+        // referrals
+        services.AddScoped<ReferralAccess>();
+        services.AddScoped<ReferralConsents>();
+        services.AddScoped<ReferralCommands>();
+        services.AddScoped<ReferralQueries>();
         // Consents and need-to-know sharing (issue 4)
         services.AddScoped<Consents.SharedClientView>();
         services.AddScoped<Consents.ConsentCommands>();

@@ -166,6 +166,22 @@ public class Case : IVersioned, IPersonalData
         return null;
     }
 
+    /// <summary>
+    /// A referral's outcome flows back into the plan (Verweisberatung): a completed referral marks the plan step it
+    /// serves as done on the day of completion; every outcome (result, rejection, feedback) is noted in the history.
+    /// A closed case is left as it is.
+    /// </summary>
+    public void RecordReferralOutcome(Guid? planStepId, bool completed, string description, DateOnly on)
+    {
+        if (!IsActive) return;
+        if (completed && planStepId is { } id && Goals.SelectMany(g => g.Steps).FirstOrDefault(s => s.Id == id) is { Status: StepStatus.Open } step)
+        {
+            step.Status = StepStatus.Done;
+            step.DoneOn = on;
+        }
+        Record(on, description);
+    }
+
     private void MoveTo(CasePhase phase, DateOnly today)
     {
         var from = Phase;

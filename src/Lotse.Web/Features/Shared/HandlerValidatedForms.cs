@@ -13,7 +13,8 @@ namespace Lotse.Web.Features;
 public sealed class HandlerValidatedForms : IValidationMetadataProvider
 {
     private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange),
-        typeof(Consents.ConsentInput), typeof(Consents.RevocationInput)];
+        typeof(Consents.ConsentInput), typeof(Consents.RevocationInput),
+        typeof(Referrals.ReferralInput), typeof(Referrals.ReferralChange)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
