@@ -35,6 +35,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Domain.Achievements.IntegrationAchievement> IntegrationAchievements => Set<Domain.Achievements.IntegrationAchievement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Lotse.Web.Features.Account;
+using Lotse.Web.Features.Achievements;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
@@ -24,6 +25,7 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        api.MapAchievementsApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +61,10 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Baustein 3: Integrationsleistungen and the Ausländer-/Einbürgerungsbehörde's view
+        services.AddScoped<AchievementAccess>();
+        services.AddScoped<AchievementRecords>();
+        services.AddScoped<ImmigrationView>();
         return services;
     }
 }

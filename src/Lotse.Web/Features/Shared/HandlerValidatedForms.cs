@@ -12,7 +12,8 @@ namespace Lotse.Web.Features;
 /// </summary>
 public sealed class HandlerValidatedForms : IValidationMetadataProvider
 {
-    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange)];
+    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange),
+        typeof(Achievements.AchievementInput), typeof(Achievements.ResidenceDecisionInput), typeof(Achievements.ImmigrationSearchInput)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
