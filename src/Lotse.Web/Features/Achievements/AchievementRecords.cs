@@ -38,7 +38,7 @@ public sealed class AchievementRecords(LotseDbContext db, ClientAccess access, A
     public async Task<Result<IntegrationAchievement>> AddAsync(Guid clientId, AchievementInput input, CancellationToken ct)
     {
         if (Refused() is { } refused) return refused;
-        var household = await access.EditableClients().Where(c => c.Id == clientId).Select(c => c.Household).FirstOrDefaultAsync(ct);
+        var household = await access.EditableClients().AsNoTracking().Where(c => c.Id == clientId).Select(c => c.Household).FirstOrDefaultAsync(ct);
         if (household is null) return Error.NotFound("Die Person");
         var achievement = new IntegrationAchievement { ClientId = clientId, RecordedByUserId = user.Id, RecordedAt = clock.GetUtcNow() };
         if (Apply(achievement, input, Children(household)) is { } invalid) return invalid;
@@ -50,7 +50,7 @@ public sealed class AchievementRecords(LotseDbContext db, ClientAccess access, A
     public async Task<Result<IntegrationAchievement>> UpdateAsync(Guid clientId, Guid achievementId, AchievementInput input, CancellationToken ct)
     {
         if (Refused() is { } refused) return refused;
-        var household = await access.EditableClients().Where(c => c.Id == clientId).Select(c => c.Household).FirstOrDefaultAsync(ct);
+        var household = await access.EditableClients().AsNoTracking().Where(c => c.Id == clientId).Select(c => c.Household).FirstOrDefaultAsync(ct);
         if (household is null) return Error.NotFound("Die Person");
         var achievement = await db.IntegrationAchievements.FirstOrDefaultAsync(a => a.Id == achievementId && a.ClientId == clientId, ct);
         if (achievement is null) return Error.NotFound("Die Integrationsleistung");
