@@ -18,6 +18,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         b.Property(x => x.RevocationNote).HasMaxLength(2000);
         // Primitive collections: JSON on SQLite, arrays on PostgreSQL; both translate Contains() in queries.
         b.PrimitiveCollection(x => x.RecipientOrganisationIds);
+        b.PrimitiveCollection(x => x.TransmittedReferralIds);
         b.PrimitiveCollection(x => x.Categories).ElementType(e => e.HasConversion<string>());
         b.HasIndex(x => x.ClientId);
         b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Restrict);

@@ -3,6 +3,7 @@ using Lotse.Web.Features.Achievements;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
+using Lotse.Web.Features.Consents;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
@@ -25,6 +26,7 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        api.MapConsentsApi(); // issue 4: consents, who may see what
         api.MapAchievementsApi();
     }
 
@@ -61,6 +63,11 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Consents and need-to-know sharing (issue 4)
+        services.AddScoped<Consents.SharedClientView>();
+        services.AddScoped<Consents.ConsentCommands>();
+        services.AddScoped<Consents.ConsentQueries>();
+        services.AddScoped<Consents.ConsentForms>();
         // Baustein 3: Integrationsleistungen and the Ausländer-/Einbürgerungsbehörde's view
         services.AddScoped<AchievementAccess>();
         services.AddScoped<AchievementRecords>();

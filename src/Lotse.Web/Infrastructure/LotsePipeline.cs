@@ -39,6 +39,7 @@ public static class LotsePipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<Auditing.DenialAuditMiddleware>(); // every denial on client data is audited
         app.UseMiddleware<RequireTwoFactorSetupMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -26,6 +26,11 @@ public class Consent : IVersioned, IPersonalData
     public string? GuardianName { get; set; }
     public DateTimeOffset? RevokedAt { get; private set; }
     public string? RevocationNote { get; private set; }
+    /// <summary>
+    /// What had already been transmitted under this consent when it was revoked: the referrals that had shared data
+    /// it covered. Recorded at revocation, so the record shows what the recipients received before.
+    /// </summary>
+    public List<Guid> TransmittedReferralIds { get; private set; } = [];
     public Guid RecordedByUserId { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public int Version { get; set; }
@@ -68,11 +73,13 @@ public class Consent : IVersioned, IPersonalData
         return errors.Count == 0 ? null : Error.Invalid(errors);
     }
 
-    public Error? Revoke(DateTimeOffset at, string? note)
+    public Error? Revoke(DateTimeOffset at, string? note, IReadOnlyCollection<Guid>? transmittedReferralIds = null)
     {
         if (IsRevoked) return new Error(ErrorKind.Conflict, "Diese Einwilligung wurde bereits widerrufen.");
+        if (note?.Length > 2000) return Error.Invalid("note", "Die Notiz zum Widerruf darf höchstens 2000 Zeichen lang sein.");
         RevokedAt = at;
         RevocationNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        TransmittedReferralIds = [.. transmittedReferralIds ?? []];
         return null;
     }
 }

@@ -17,7 +17,8 @@ public sealed class ClientQueries(LotseDbContext db, ClientAccess access, AuditL
     public Task<ClientDto?> GetAsync(Guid id, CancellationToken ct, string? purpose = null) =>
         audit.ReadAsync("Client", async token =>
             {
-                var client = await access.ReadableClients().AsNoTracking()
+                // The full file only for those who see every category; partners and ABH/EBH get SharedClientView.
+                var client = await access.FullyReadableClients().AsNoTracking()
                     .Include(c => c.ResidenceStatuses).Include(c => c.Municipality)
                     .FirstOrDefaultAsync(c => c.Id == id, token);
                 if (client is null) return null;
@@ -29,7 +30,9 @@ public sealed class ClientQueries(LotseDbContext db, ClientAccess access, AuditL
     public async Task<Result<ClientSearchResult>> SearchAsync(ClientSearchInput input, CancellationToken ct)
     {
         if (Validation.Validate(input) is { } invalid) return invalid;
-        var query = access.ReadableClients().AsNoTracking();
+        // A hit shows name and birth date: only clients whose Personalien the caller may see now.
+        var query = access.ClientsVisibleWith(Domain.Consents.DataCategory.IdentityContact).AsNoTracking();
+        var showCases = access.SupervisesAll || access.IsCaseManager; // partners and ABH/EBH never learn of cases
 
         if (!string.IsNullOrWhiteSpace(input.FileNumber))
         {
@@ -62,7 +65,7 @@ public sealed class ClientQueries(LotseDbContext db, ClientAccess access, AuditL
             .Select(c => new
             {
                 c.Id, c.FileNumber, c.GivenName, c.FamilyName, c.BirthYear, c.BirthMonth, c.BirthDay, c.Nationalities,
-                ActiveCase = db.Cases.Where(k => k.ClientId == c.Id && k.Phase != CasePhase.Closed).Select(k => (Guid?)k.Id).FirstOrDefault()
+                ActiveCase = db.Cases.Where(k => showCases && k.ClientId == c.Id && k.Phase != CasePhase.Closed).Select(k => (Guid?)k.Id).FirstOrDefault()
             })
             .ToListAsync(ct);
         var items = page.Take(input.PageSize)

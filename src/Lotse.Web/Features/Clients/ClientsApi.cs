@@ -12,9 +12,11 @@ public static class ClientsApi
                 (await file.RegisterAsync(input, ct)).ToHttp(c => Results.Created($"/api/v1/clients/{c.Id}", new { id = c.Id, fileNumber = c.FileNumber, version = c.Version })))
             .WithSummary("Person anlegen (Case Management). Mindestens firstName, lastName, birthDate (JJJJ, JJJJ-MM oder JJJJ-MM-TT).");
 
-        clients.MapGet("/{id:guid}", async (Guid id, ClientQueries queries, CancellationToken ct) =>
-                await queries.GetAsync(id, ct) is { } dto ? Results.Ok(dto) : Error.NotFound("Die Person").ToProblem())
-            .WithSummary("Personendaten (nur für Berechtigte; jeder Zugriff wird protokolliert).");
+        clients.MapGet("/{id:guid}", async (Guid id, ClientQueries queries, Consents.SharedClientView shared, CancellationToken ct) =>
+                await queries.GetAsync(id, ct) is { } dto ? Results.Ok(dto)
+                : await shared.GetAsync(id, ct) is { } view ? Results.Ok(view)
+                : Error.NotFound("Die Person").ToProblem())
+            .WithSummary("Personendaten (nur für Berechtigte; jeder Zugriff wird protokolliert). Partnerorganisationen und ABH/EBH erhalten nur die freigegebenen Datenkategorien (visibleCategories; nicht freigegebene Teile sind null).");
 
         clients.MapPut("/{id:guid}", async (Guid id, ClientInput input, ClientFile file, ClientQueries queries, CancellationToken ct) =>
                 (await file.UpdateAsync(id, input, ct)).ToHttp(c => Results.Ok(new { id = c.Id, version = c.Version })))

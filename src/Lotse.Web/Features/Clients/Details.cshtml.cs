@@ -9,7 +9,7 @@ namespace Lotse.Web.Features.Clients;
 
 /// <summary>The client file (Personenakte): everything about the person at a glance, and the cases.</summary>
 public sealed class DetailsModel(LotseDbContext db, ClientQueries queries, CaseQueries cases, CaseCommands commands,
-    ClientAccess access, TimeProvider clock, IConfiguration config) : PageModel
+    ClientAccess access, Consents.ConsentQueries consents, TimeProvider clock, IConfiguration config) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [TempData] public string? StatusMessage { get; set; }
@@ -25,7 +25,17 @@ public sealed class DetailsModel(LotseDbContext db, ClientQueries queries, CaseQ
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     public DateOnly ExpiryHorizon => Today.AddDays(7 * config.GetValue("Reminders:ResidenceExpiryWeeks", 8));
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    /// <summary>Consents and "Wer darf was sehen" (case management and Koordinierende Stelle only).</summary>
+    public Consents.ConsentPanel? ConsentPanel { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadAsync()) return Page();
+        // Partners and ABH/EBH see only what is released to them, on the shared view.
+        if ((await access.VisibleCategoriesAsync(Id, HttpContext.RequestAborted)).Count > 0)
+            return RedirectToPage("/Consents/Shared", new { id = Id });
+        return NotFound();
+    }
 
     public async Task<IActionResult> OnPostFallEroeffnenAsync()
     {
@@ -49,6 +59,9 @@ public sealed class DetailsModel(LotseDbContext db, ClientQueries queries, CaseQ
         Client = client;
         Cases = await cases.ForClientAsync(Id, ct);
         MayEdit = await access.EditableClients().AnyAsync(c => c.Id == Id, ct);
+        var list = await consents.ListAsync(Id, ct, "Personenakte (Einwilligungen)");
+        var who = await consents.WhoMaySeeAsync(Id, ct);
+        if (list.IsSuccess && who.IsSuccess) ConsentPanel = new(Id, list.Value!, who.Value!, MayEdit);
         var orgIds = client.Contacts.Where(c => c.OrganisationId is not null).Select(c => c.OrganisationId!.Value).Distinct().ToList();
         Organisations = await db.Organisations.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return true;

@@ -31,7 +31,8 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
 
         var patterns = NameKey.Phonetic($"{input.FirstName} {input.LastName}").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Distinct().Select(k => $"% {k} %").ToList();
-        var readable = access.ReadableClients().AsNoTracking();
+        // Before registering: only clients whose whole file the caller reads (never partners' or ABH's shared views).
+        var readable = access.FullyReadableClients().AsNoTracking();
         var byName = readable.Where(ClientQueries.AnyPhoneticKey(patterns));
         var candidates = await byName.Take(MaxCandidates).ToListAsync(ct);
         if (birth is { KnownDay: { } day, KnownMonth: { } month })

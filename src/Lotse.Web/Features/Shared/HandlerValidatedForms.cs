@@ -13,6 +13,7 @@ namespace Lotse.Web.Features;
 public sealed class HandlerValidatedForms : IValidationMetadataProvider
 {
     private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange),
+        typeof(Consents.ConsentInput), typeof(Consents.RevocationInput),
         typeof(Achievements.AchievementInput), typeof(Achievements.ResidenceDecisionInput), typeof(Achievements.ImmigrationSearchInput)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)

@@ -1,6 +1,6 @@
 namespace Lotse.Web.Infrastructure.Auditing;
 
-public enum AuditOperation { Read, Create, Update, Delete, Export, SignIn, SignInFailed, SignOut, SessionsEnded }
+public enum AuditOperation { Read, Create, Update, Delete, Export, SignIn, SignInFailed, SignOut, SessionsEnded, Denied }
 
 public enum AuditChannel { Ui, Api, Export, Job, System }
 

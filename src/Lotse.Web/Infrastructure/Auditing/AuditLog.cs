@@ -78,4 +78,14 @@ public sealed class AuditLog(LotseDbContext db, AuditActor actor, TimeProvider c
             Purpose = purpose ?? actor.Purpose
         });
     }
+
+    /// <summary>
+    /// Records a refused access to personal data (403, or 404 where existence must not leak) and saves it at once,
+    /// whatever else happened in the request. Only the opaque id and the outcome are written, never request values.
+    /// </summary>
+    public async Task DeniedAsync(string entityType, string entityId, string outcome, CancellationToken ct)
+    {
+        Add(AuditOperation.Denied, entityType, entityId, outcome);
+        await db.SaveChangesAsync(ct);
+    }
 }

@@ -235,6 +235,9 @@ public abstract class AchievementTests(LotseAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Integrationsleistungen/{clientId}")).StatusCode);
         var decision = await abh.PostAsJsonAsync($"/api/v1/immigration/clients/{clientId}/decisions", Decision(0));
         await decision.AssertProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
+        // Each refusal is audited with the client's opaque id.
+        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.UserName == "abh" && e.EntityId == clientId.ToString()
+            && e.Operation == AuditOperation.Denied)));
     }
 
     [Fact]

@@ -49,9 +49,15 @@ public abstract class ClientAuditTests(LotseAppFactory app)
 
         foreach (var user in new[] { "cm2", "jobcenter", "abh", "admin", "datenschutz" })
             await (await (await As(user)).GetAsync($"/api/v1/clients/{id}")).AssertProblemAsync(HttpStatusCode.NotFound, "urn:lotse:problem:not-found");
-        await (await cm1.GetAsync($"/api/v1/clients/{Guid.NewGuid()}")).AssertProblemAsync(HttpStatusCode.NotFound, "urn:lotse:problem:not-found");
+        var unknown = Guid.NewGuid();
+        await (await cm1.GetAsync($"/api/v1/clients/{unknown}")).AssertProblemAsync(HttpStatusCode.NotFound, "urn:lotse:problem:not-found");
 
-        Assert.Empty(await EntriesSinceAsync(since, "Client"));
+        // No Read entry; every denial is audited as such (issue 4), with the opaque id only.
+        var entries = await EntriesSinceAsync(since, "Client");
+        Assert.All(entries, e => Assert.Equal((AuditOperation.Denied, "Verweigert (404)"), (e.Operation, e.Purpose)));
+        Assert.Equal(["abh", "admin", "cm1", "cm2", "datenschutz", "jobcenter"], entries.Select(e => e.UserName!).Order());
+        Assert.Equal(5, entries.Count(e => e.EntityId == id.ToString()));
+        Assert.Single(entries, e => e.EntityId == unknown.ToString());
     }
 
     [Fact]
@@ -108,7 +114,9 @@ public abstract class ClientAuditTests(LotseAppFactory app)
         since = await LastAuditIdAsync();
         await (await (await As("cm2")).GetAsync($"/api/v1/cases/{@case.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "urn:lotse:problem:not-found");
         await (await (await As("jobcenter")).GetAsync($"/api/v1/cases/{@case.Id}")).AssertProblemAsync(HttpStatusCode.NotFound, "urn:lotse:problem:not-found");
-        Assert.Empty(await EntriesSinceAsync(since, "Case"));
+        var denials = await EntriesSinceAsync(since, "Case");
+        Assert.Equal(2, denials.Count);
+        Assert.All(denials, e => Assert.Equal((AuditOperation.Denied, @case.Id.ToString()), (e.Operation, e.EntityId)));
     }
 
     [Fact]
@@ -170,7 +178,7 @@ public abstract class ClientAuditTests(LotseAppFactory app)
         await (await cm1.PutAsJsonAsync($"/api/v1/clients/{id}", invalid)).AssertProblemAsync(HttpStatusCode.BadRequest, "urn:lotse:problem:validation");
         await (await (await As("jobcenter")).PostAsJsonAsync("/api/v1/clients", Minimal("Yasmin", "Y"))).AssertProblemAsync(HttpStatusCode.Forbidden, "urn:lotse:problem:forbidden");
 
-        Assert.DoesNotContain(await EntriesSinceAsync(since), e => e.EntityType is "Client" or "ResidenceStatus");
+        Assert.DoesNotContain(await EntriesSinceAsync(since), e => e.EntityType is "Client" or "ResidenceStatus" && e.Operation != AuditOperation.Denied);
     }
 }
 

@@ -550,6 +550,10 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<Guid>>("TransmittedReferralIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("date");
 

@@ -533,6 +533,10 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("TransmittedReferralIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidUntil")
                         .HasColumnType("TEXT");
 
