@@ -337,6 +337,21 @@ public abstract class AchievementTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task The_demo_client_shares_her_achievements_with_both_authorities()
+    {
+        foreach (var user in new[] { "abh", "ebh" })
+        {
+            var client = await As(user);
+            var found = (await SearchAsync(client, new { fileNumber = "DEMO-SB05" })).GetProperty("items");
+            Assert.Equal(1, found.GetArrayLength());
+            var facts = await (await FactsAsync(client, found[0].GetProperty("id").GetGuid())).ReadJsonAsync();
+            Assert.Equal(5, facts.GetProperty("achievements").GetArrayLength());
+            Assert.True(facts.GetProperty("residenceHistoryVisible").GetBoolean());
+        }
+        Assert.Empty((await SearchAsync(await As("abh"), new { fileNumber = "DEMO-SB05", name = "Haddad" })).Ids());
+    }
+
+    [Fact]
     public async Task The_authority_list_pages_by_keyset_and_searches_among_the_visible_clients_only()
     {
         var abh = await As("abh");
