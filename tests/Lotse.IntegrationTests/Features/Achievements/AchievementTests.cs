@@ -337,6 +337,42 @@ public abstract class AchievementTests(LotseAppFactory app)
     }
 
     [Fact]
+    public async Task The_pages_follow_the_same_rules()
+    {
+        var (clientId, _, _) = await ClientWithCaseAsync();
+        await ConsentAsync(app, clientId, ImmigrationAuthority, AchievementsAndResidence);
+        var record = $"/Personen/{clientId}/Integrationsleistungen/Sprachzertifikat";
+        var authority = $"/Integrationsleistungen/{clientId}";
+        async Task<HttpStatusCode> Status(string user, string url) => (await (await app.BrowserClientAsync(user)).GetAsync(url)).StatusCode;
+
+        Assert.Equal(HttpStatusCode.OK, await Status("cm1", record));
+        Assert.Equal(HttpStatusCode.NotFound, await Status("cm1", $"/Personen/{clientId}/Integrationsleistungen/Unbekannt"));
+        Assert.Equal(HttpStatusCode.NotFound, await Status("cm2", record));
+        Assert.Equal(HttpStatusCode.OK, await Status("abh", authority));
+        Assert.Equal(HttpStatusCode.NotFound, await Status("ebh", authority));
+        foreach (var (user, url) in new[] { ("abh", record), ("koordination", record), ("cm1", authority), ("cm1", "/Integrationsleistungen"), ("jobcenter", authority) })
+            Assert.True(await Status(user, url) is HttpStatusCode.Redirect or HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{user} {url}");
+
+        // The client page shows the section (with the record links) to its case manager, read-only to the Koordinierende Stelle.
+        var cm1Page = Html.Text(await (await app.BrowserClientAsync("cm1")).GetStringAsync($"/Personen/{clientId}"));
+        Assert.Contains("Integrationsleistungen", cm1Page);
+        Assert.Contains("Sprachzertifikat erfassen", cm1Page);
+        var coordinatorPage = Html.Text(await (await app.BrowserClientAsync("koordination")).GetStringAsync($"/Personen/{clientId}"));
+        Assert.Contains("Keine Integrationsleistungen erfasst.", coordinatorPage);
+        Assert.DoesNotContain("Sprachzertifikat erfassen", coordinatorPage);
+
+        // A form post with a date in the future answers with the German message and stores nothing.
+        var cm1 = await app.BrowserClientAsync("cm1");
+        using var posted = await Html.PostFormAsync(cm1, record, new Dictionary<string, string>
+        {
+            ["Input.Language"] = "Deutsch", ["Input.Level"] = "A2", ["Input.CertificateName"] = "DTZ", ["Input.AchievedOn"] = Day(5)
+        });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("Das Datum des Zertifikats kann nicht in der Zukunft liegen.", await posted.TextAsync());
+        Assert.Equal(0, await app.WithDb(db => db.IntegrationAchievements.CountAsync(a => a.ClientId == clientId)));
+    }
+
+    [Fact]
     public async Task The_demo_client_shares_her_achievements_with_both_authorities()
     {
         foreach (var user in new[] { "abh", "ebh" })
