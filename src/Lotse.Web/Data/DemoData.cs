@@ -84,6 +84,7 @@ public static class DemoData
             Check(await userManager.CreateAsync(user, Password));
             Check(await userManager.AddToRoleAsync(user, role));
         }
+        await DemoConsents.SeedAsync(db, ct); // issue 4: demo clients with consents in every state
         await DemoAchievements.SeedAsync(db, ct); // Baustein 3: Integrationsleistungen (after DemoConsents, if present)
     }
 

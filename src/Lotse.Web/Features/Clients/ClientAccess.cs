@@ -257,6 +257,32 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     public sealed record AccessRule(string Role, string Operation, string Condition);
 
     /// <summary>
+    /// docs/access-rules.md: one table per rule source (this class; further policy classes such as the referrals'
+    /// are added to <paramref name="sources"/>). Generated, never edited by hand: the unit test AccessRulesDocumentTests
+    /// fails when the file differs and rewrites it when LOTSE_UPDATE_DOCS=1 is set.
+    /// </summary>
+    public static string RenderRulesMarkdown(params (string Title, string Source, IReadOnlyList<AccessRule> Rules)[] sources)
+    {
+        var md = new System.Text.StringBuilder();
+        md.Append("# Zugriffsregeln\n\n");
+        md.Append("<!-- Generiert aus dem Code (ClientAccess.Rules u. a.) durch tests/Lotse.UnitTests/Consents/AccessRulesDocumentTests.cs.\n");
+        md.Append("     Nicht von Hand ändern: LOTSE_UPDATE_DOCS=1 dotnet test tests/Lotse.UnitTests --filter AccessRulesDocument -->\n\n");
+        md.Append("Zugriff auf Personendaten ist ressourcenbasiert: Rolle × Organisation × Beteiligung am Fall (fallführende Organisation, ");
+        md.Append("aufsichtführende Koordinierende Stelle, empfangende Organisation einer aktiven Verweisung) × gültige Einwilligung × Datenkategorie. ");
+        md.Append("Alle Abfragen beginnen bei `ClientAccess.ReadableClients()`/`ReadableCases()`; was nicht lesbar ist, gibt es für die anfragende Person nicht (404).\n\n");
+        md.Append("Datenkategorien: ").Append(string.Join(", ", Enum.GetValues<DataCategory>().Select(c => $"{DataCategoryNames.Of(c)} (`{c}`)"))).Append(".\n");
+        foreach (var (title, source, rules) in sources)
+        {
+            md.Append($"\n## {title}\n\nQuelle: `{source}`\n\n");
+            md.Append("| Rolle | Vorgang | Bedingung |\n|---|---|---|\n");
+            foreach (var r in rules)
+                md.Append($"| {(Roles.All.Contains(r.Role) ? $"{Roles.GermanName(r.Role)} (`{r.Role}`)" : r.Role)} | {Cell(r.Operation)} | {Cell(r.Condition)} |\n");
+        }
+        return md.ToString();
+        static string Cell(string s) => s.Replace("|", "\\|");
+    }
+
+    /// <summary>
     /// The rules above in words, one per role and operation. Kept beside the code it describes; a unit test renders
     /// docs/access-rules.md from it and fails when the document is out of date.
     /// </summary>

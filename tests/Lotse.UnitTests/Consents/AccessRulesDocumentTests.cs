@@ -1,0 +1,37 @@
+using Lotse.Web.Features.Clients;
+
+namespace Lotse.UnitTests.Consents;
+
+/// <summary>docs/access-rules.md is generated from the rules in the code; this test fails when it is out of date.</summary>
+public class AccessRulesDocumentTests
+{
+    /// <summary>Every rule source of the access rules; a further policy class (e.g. the referrals') is added here.</summary>
+    internal static string Render() => ClientAccess.RenderRulesMarkdown(
+        ("Personen, Datenkategorien, Fälle, Einwilligungen", "Features/Clients/ClientAccess.cs", ClientAccess.Rules));
+
+    [Fact]
+    public void The_generated_rule_table_in_the_docs_is_up_to_date()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "access-rules.md");
+        var expected = Render();
+        if (Environment.GetEnvironmentVariable("LOTSE_UPDATE_DOCS") == "1") File.WriteAllText(path, expected);
+        Assert.True(File.Exists(path), "docs/access-rules.md fehlt: LOTSE_UPDATE_DOCS=1 dotnet test tests/Lotse.UnitTests --filter AccessRulesDocument");
+        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"),
+            "docs/access-rules.md ist veraltet: LOTSE_UPDATE_DOCS=1 dotnet test tests/Lotse.UnitTests --filter AccessRulesDocument");
+    }
+
+    [Fact]
+    public void Every_role_has_at_least_one_rule()
+    {
+        foreach (var role in Lotse.Web.Domain.Roles.All)
+            Assert.Contains(ClientAccess.Rules, r => r.Role == role);
+        Assert.Contains("| Fachkraft Partnerorganisation (`PartnerCaseworker`) |", Render());
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Lotse.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("Lotse.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
