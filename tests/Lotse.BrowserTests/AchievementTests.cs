@@ -20,8 +20,12 @@ public sealed class AchievementTests(LotseFixture fixture, ITestOutputHelper out
     [Fact]
     public async Task Case_manager_records_a_language_certificate_the_Auslaenderbehoerde_sees_it_and_reports_a_new_title_back()
     {
-        // The case manager finds the person and records the certificate.
+        // The case manager's start page reminds of her residence permit running out in 40 days.
+        var reminder = $"Aufenthaltsdokument läuft am {German(Today.AddDays(40))} ab";
         await SignInAsync(DemoUser.CaseManager1);
+        await Expect(Page.GetByText(reminder)).ToBeVisibleAsync();
+
+        // The case manager finds the person and records the certificate.
         var search = await new ClientSearchPage(Page).GotoAsync();
         await search.SearchAsync(fileNumber: FileNumber);
         await search.Row("Barakzai, Samira").GetByRole(AriaRole.Link, new() { Name = "Barakzai, Samira" }).ClickAsync();
@@ -82,6 +86,12 @@ public sealed class AchievementTests(LotseFixture fixture, ITestOutputHelper out
         await Expect(newest).ToContainTextAsync("Niederlassungserlaubnis");
         await Expect(newest).ToContainTextAsync("§ 9 AufenthG");
         await Expect(newest).ToContainTextAsync("Ausländerbehörde");
+        await Expect(file.ResidenceTable.GetByRole(AriaRole.Row).Nth(2)).ToContainTextAsync("abgelöst");
+        await Expect(file.ResidenceTable).Not.ToContainTextAsync("läuft bald ab");
+        // The new title replaces the old one's reminder on the start page.
+        await Page.GotoAsync("/");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByText(reminder)).ToHaveCountAsync(0);
 
         Diagnostics.AssertClean("record an achievement");
         abhDiagnostics.AssertClean("Ausländerbehörde");
