@@ -28,6 +28,17 @@ public sealed class AchievementAccess(LotseDbContext db, ClientAccess access, Cu
         ? access.ClientsVisibleWith(DataCategory.IntegrationAchievements)
         : db.Clients.Where(_ => false);
 
+    /// <summary>
+    /// The list and its search show names and birth dates, so they hold only clients whose consent releases the
+    /// Personalien to the authority as well (as every search in Lotse does).
+    /// </summary>
+    public IQueryable<Client> ListedImmigrationClients()
+    {
+        if (!IsImmigrationCaseworker) return db.Clients.Where(_ => false);
+        var identified = access.ClientsVisibleWith(DataCategory.IdentityContact);
+        return ImmigrationClients().Where(c => identified.Any(i => i.Id == c.Id));
+    }
+
     /// <summary>The data categories of the client the current user may see right now; empty = not visible (404).</summary>
     public Task<IReadOnlySet<DataCategory>> VisibleCategoriesAsync(Guid clientId, CancellationToken ct) =>
         access.VisibleCategoriesAsync(clientId, ct);

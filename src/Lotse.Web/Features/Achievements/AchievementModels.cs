@@ -65,10 +65,11 @@ public sealed record ImmigrationSearchResult(IReadOnlyList<ImmigrationClientSumm
 
 /// <summary>
 /// Exactly what the Ausländer-/Einbürgerungsbehörde sees of a consenting client: who it is (to match the authority's
-/// own file), the integration achievements and — if the consent covers it — the residence history. Nothing else.
+/// own file; name and birth date only if the consent releases the Personalien, else null), the integration achievements
+/// and — if the consent covers it — the residence history. Nothing else.
 /// </summary>
 public sealed record ImmigrationClientFacts(
-    Guid Id, string FileNumber, string FirstName, string LastName, string? BirthDate,
+    Guid Id, string FileNumber, string? FirstName, string? LastName, string? BirthDate,
     IReadOnlyList<AchievementDto> Achievements, bool ResidenceHistoryVisible, IReadOnlyList<ResidenceStatusDto> ResidenceStatuses,
     DateOnly? ConsentValidUntil, int Version);
 

@@ -26,7 +26,7 @@ public sealed class ImmigrationView(LotseDbContext db, AchievementAccess access,
     {
         if (!access.IsImmigrationCaseworker) return NotImmigrationCaseworker();
         if (Validation.Validate(input) is { } invalid) return invalid;
-        var query = access.ImmigrationClients().AsNoTracking();
+        var query = access.ListedImmigrationClients().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(input.FileNumber))
         {
             var number = input.FileNumber.Trim().ToUpperInvariant();
@@ -75,12 +75,14 @@ public sealed class ImmigrationView(LotseDbContext db, AchievementAccess access,
                 if (!categories.Contains(DataCategory.IntegrationAchievements)) return null;
                 var achievements = await db.IntegrationAchievements.AsNoTracking().Where(a => a.ClientId == clientId).ToListAsync(token);
                 var residenceVisible = categories.Contains(DataCategory.ResidenceStatus);
+                var identityVisible = categories.Contains(DataCategory.IdentityContact);
                 var statuses = residenceVisible
                     ? client.ResidenceStatuses.OrderByDescending(r => r.IssuedOn ?? DateOnly.MinValue)
                         .Select(r => new ResidenceStatusDto(r.Id, r.Type, ClientNames.Of(r.Type), r.LegalBasis, r.IssuedOn, r.ValidUntil, r.Source)).ToList()
                     : [];
-                return new ImmigrationClientFacts(client.Id, client.FileNumber, client.GivenName, client.FamilyName,
-                    ClientQueries.BirthIso(client.BirthYear, client.BirthMonth, client.BirthDay),
+                return new ImmigrationClientFacts(client.Id, client.FileNumber,
+                    identityVisible ? client.GivenName : null, identityVisible ? client.FamilyName : null,
+                    identityVisible ? ClientQueries.BirthIso(client.BirthYear, client.BirthMonth, client.BirthDay) : null,
                     AchievementRecords.Order(achievements).Select(AchievementDto.Of).ToList(),
                     residenceVisible, statuses, await access.ConsentValidUntilAsync(clientId, token), client.Version);
             },

@@ -67,5 +67,6 @@ internal static class AchievementRequests
             await db.SaveChangesAsync();
         });
 
-    public static readonly DataCategory[] AchievementsAndResidence = [DataCategory.IntegrationAchievements, DataCategory.ResidenceStatus];
+    /// <summary>What the authority needs: who the person is, the achievements and the residence history.</summary>
+    public static readonly DataCategory[] AchievementsAndResidence = [DataCategory.IdentityContact, DataCategory.IntegrationAchievements, DataCategory.ResidenceStatus];
 }

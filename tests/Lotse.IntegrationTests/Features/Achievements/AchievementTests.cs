@@ -219,13 +219,24 @@ public abstract class AchievementTests(LotseAppFactory app)
             givenOn: ClientRequests.Today.AddYears(-2), validUntil: ClientRequests.Today.AddDays(-1));
         await (await FactsAsync(abh, clientId)).AssertProblemAsync(HttpStatusCode.NotFound, ProblemTypes.NotFound);
 
-        // Achievements without the residence history.
+        // Achievements without the residence history and without the Personalien: the facts by id, but no name,
+        // and not in the list (which shows names).
         var consent = await ConsentAsync(app, clientId, ImmigrationAuthority, [DataCategory.IntegrationAchievements], validUntil: ClientRequests.Today);
         var facts = await (await FactsAsync(abh, clientId)).ReadJsonAsync();
         Assert.Single(facts.GetProperty("achievements").EnumerateArray());
         Assert.False(facts.GetProperty("residenceHistoryVisible").GetBoolean());
         Assert.Empty(facts.GetProperty("residenceStatuses").EnumerateArray());
-        Assert.Equal([clientId], (await SearchAsync(abh, new { fileNumber = facts.GetProperty("fileNumber").GetString() })).Ids());
+        Assert.Equal(JsonValueKind.Null, facts.GetProperty("lastName").ValueKind);
+        Assert.Equal(JsonValueKind.Null, facts.GetProperty("birthDate").ValueKind);
+        var fileNumber = facts.GetProperty("fileNumber").GetString();
+        Assert.Empty((await SearchAsync(abh, new { fileNumber })).Ids());
+        Assert.DoesNotContain(lastName, await (await FactsAsync(abh, clientId)).Content.ReadAsStringAsync());
+
+        // With the Personalien released too, the client is listed by name.
+        var identity = await ConsentAsync(app, clientId, ImmigrationAuthority, [DataCategory.IdentityContact], validUntil: ClientRequests.Today);
+        Assert.Equal([clientId], (await SearchAsync(abh, new { fileNumber })).Ids());
+        Assert.Equal(lastName, (await (await FactsAsync(abh, clientId)).ReadJsonAsync()).GetProperty("lastName").GetString());
+        await RevokeAsync(app, identity);
 
         // Revoked: gone from the list and the detail at once, on the page too.
         await RevokeAsync(app, consent);
@@ -396,7 +407,7 @@ public abstract class AchievementTests(LotseAppFactory app)
         foreach (var suffix in new[] { "a", "b", "c" })
         {
             var id = await ClientRequests.RegisterAsync(await As("cm1"), "Amal", prefix + suffix, "1980-01-01");
-            await ConsentAsync(app, id, ImmigrationAuthority, [DataCategory.IntegrationAchievements]);
+            await ConsentAsync(app, id, ImmigrationAuthority, [DataCategory.IdentityContact, DataCategory.IntegrationAchievements]);
             ids.Add(id);
         }
         var hidden = await ClientRequests.RegisterAsync(await As("cm1"), "Amal", prefix + "d", "1980-01-01");
