@@ -11,7 +11,7 @@ namespace Lotse.Web.Data;
 /// <summary>
 /// Demo clients of the Caritas (cm1) with consents in every state, so that the client page shows the list and
 /// "Wer darf was sehen": Amal Haddad (valid consent to the Jobcenter and a sent referral: jobcenter sees her),
-/// Dawit Tesfaye (consent to the Jobcenter revoked after a referral had shared data), Olena Kovalenko (consent
+/// Dawit Mebrahtu (consent to the Jobcenter revoked after a referral had shared data), Iryna Bondarenko (consent
 /// to the Agentur für Arbeit expired), Reza Ahmadi (valid consent to the Ausländerbehörde incl. integration
 /// achievements: abh sees him).
 /// </summary>
@@ -65,7 +65,7 @@ public static class DemoConsents
         amalReferral.Send([], now.AddDays(-20));
         db.Referrals.Add(amalReferral);
 
-        var (dawit, dawitCase) = Person("DEMO-DT02", "Dawit", "Tesfaye", 1985, 11, 3, Sex.Male, "ERI", "Tigrinya");
+        var (dawit, dawitCase) = Person("DEMO-DM02", "Dawit", "Mebrahtu", 1985, 11, 3, Sex.Male, "ERI", "Tigrinya");
         var revoked = Consent(dawit, jobcenter, [DataCategory.IdentityContact, DataCategory.Benefits], "Vermittlung in eine Ausbildung", 60, null);
         var dawitReferral = Referral(dawit, dawitCase, jobcenter, [DataCategory.IdentityContact, DataCategory.Benefits], "Beratung zur Ausbildungsförderung", now.AddDays(-50));
         dawitReferral.Send([], now.AddDays(-50));
@@ -74,8 +74,8 @@ public static class DemoConsents
         db.Consents.Add(revoked);
         db.Referrals.Add(dawitReferral);
 
-        var (olena, _) = Person("DEMO-OK03", "Olena", "Kovalenko", 1979, 7, 21, Sex.Female, "UKR", "Ukrainisch");
-        db.Consents.Add(Consent(olena, orgs[OrganisationType.EmploymentAgency], [DataCategory.IdentityContact, DataCategory.Assessment],
+        var (iryna, _) = Person("DEMO-IB03", "Iryna", "Bondarenko", 1979, 7, 21, Sex.Female, "UKR", "Ukrainisch");
+        db.Consents.Add(Consent(iryna, orgs[OrganisationType.EmploymentAgency], [DataCategory.IdentityContact, DataCategory.Assessment],
             "Anerkennung des Berufsabschlusses (Beratung der Agentur für Arbeit)", 400, today.AddDays(-35)));
 
         var (reza, _) = Person("DEMO-RA04", "Reza", "Ahmadi", 1996, 2, 9, Sex.Male, "AFG", "Dari");

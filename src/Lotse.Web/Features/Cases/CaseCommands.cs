@@ -15,7 +15,7 @@ public sealed class CaseCommands(LotseDbContext db, CaseWork work, ClientAccess 
     public async Task<Result<Case>> OpenAsync(Guid clientId, CancellationToken ct)
     {
         if (!access.IsCaseManager) return new Error(ErrorKind.Forbidden, "Nur Case Manager:innen eröffnen Fälle.");
-        var client = await access.ReadableClients().FirstOrDefaultAsync(c => c.Id == clientId, ct);
+        var client = await access.FullyReadableClients().FirstOrDefaultAsync(c => c.Id == clientId, ct);
         if (client is null) return Error.NotFound("Die Person");
         var alreadyActive = new Error(ErrorKind.Conflict, "Für diese Person gibt es bereits einen aktiven Fall. Es kann nur einen aktiven KIM-Fall je Person geben.");
         LockClient(client); // read before the check below, so that a concurrent opening is seen or collides

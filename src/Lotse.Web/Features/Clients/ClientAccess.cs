@@ -46,24 +46,20 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     public IQueryable<Client> ReadableClients()
     {
         if (SupervisesAll) return db.Clients;
-        if (!IsCaseManager && !IsPartner && !IsImmigrationAuthority) return db.Clients.Where(_ => false);
         var org = user.OrganisationId;
-        var isCaseManager = IsCaseManager;
-        var isPartner = IsPartner;
-        var isAuthority = IsImmigrationAuthority;
-        var now = clock.GetUtcNow();
-        var today = LocalCalendar.Day(now);
-        var health = DataCategory.Health;
-        return db.Clients.Where(c =>
-            (isCaseManager && (c.OwnerOrganisationId == org || db.Cases.Any(k => k.ClientId == c.Id && k.OrganisationId == org)))
-            || (isPartner && db.Referrals.Any(r => r.ClientId == c.Id && r.ToOrganisationId == org
+        var (today, health) = (LocalCalendar.Day(clock.GetUtcNow()), DataCategory.Health);
+        return Where(
+            IsCaseManager ? c => c.OwnerOrganisationId == org || db.Cases.Any(k => k.ClientId == c.Id && k.OrganisationId == org) : null,
+            IsPartner ? c => db.Referrals.Any(r => r.ClientId == c.Id && r.ToOrganisationId == org
                     && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress)
                     && db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
                         && k.RevokedAt == null && k.GivenOn <= today && (k.ValidUntil == null || k.ValidUntil >= today)
-                        && k.Categories.Any(cat => r.SharedCategories.Contains(cat) && (cat != health || k.HealthExplicit)))))
-            || (isAuthority && db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
+                        && k.Categories.Any(cat => r.SharedCategories.Contains(cat) && (cat != health || k.HealthExplicit))))
+                : null,
+            IsImmigrationAuthority ? c => db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
                     && k.RevokedAt == null && k.GivenOn <= today && (k.ValidUntil == null || k.ValidUntil >= today)
-                    && k.Categories.Any(cat => cat != health || k.HealthExplicit))));
+                    && k.Categories.Any(cat => cat != health || k.HealthExplicit))
+                : null);
     }
 
     /// <summary>
@@ -73,25 +69,41 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     public IQueryable<Client> ClientsVisibleWith(DataCategory category)
     {
         if (SupervisesAll) return db.Clients;
-        if (!IsCaseManager && !IsPartner && !IsImmigrationAuthority) return db.Clients.Where(_ => false);
         var org = user.OrganisationId;
-        var isCaseManager = IsCaseManager;
-        var isPartner = IsPartner;
-        var isAuthority = IsImmigrationAuthority;
-        var now = clock.GetUtcNow();
-        var today = LocalCalendar.Day(now);
+        var today = LocalCalendar.Day(clock.GetUtcNow());
         var needsExplicit = category == DataCategory.Health;
-        return db.Clients.Where(c =>
-            (isCaseManager && (c.OwnerOrganisationId == org || db.Cases.Any(k => k.ClientId == c.Id && k.OrganisationId == org)))
-            || (isPartner && db.Referrals.Any(r => r.ClientId == c.Id && r.ToOrganisationId == org
+        return Where(
+            IsCaseManager ? c => c.OwnerOrganisationId == org || db.Cases.Any(k => k.ClientId == c.Id && k.OrganisationId == org) : null,
+            IsPartner ? c => db.Referrals.Any(r => r.ClientId == c.Id && r.ToOrganisationId == org
                     && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress)
                     && r.SharedCategories.Contains(category))
                 && db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
                     && k.RevokedAt == null && k.GivenOn <= today && (k.ValidUntil == null || k.ValidUntil >= today)
-                    && k.Categories.Contains(category) && (!needsExplicit || k.HealthExplicit)))
-            || (isAuthority && db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
+                    && k.Categories.Contains(category) && (!needsExplicit || k.HealthExplicit))
+                : null,
+            IsImmigrationAuthority ? c => db.Consents.Any(k => k.ClientId == c.Id && k.RecipientOrganisationIds.Contains(org)
                     && k.RevokedAt == null && k.GivenOn <= today && (k.ValidUntil == null || k.ValidUntil >= today)
-                    && k.Categories.Contains(category) && (!needsExplicit || k.HealthExplicit))));
+                    && k.Categories.Contains(category) && (!needsExplicit || k.HealthExplicit))
+                : null);
+    }
+
+    /// <summary>
+    /// Clients matching any of the rules that apply to the user's roles (null = the role is not held). Only the rules
+    /// that apply reach the SQL, so a case manager's query is exactly the one it always was.
+    /// </summary>
+    private IQueryable<Client> Where(params System.Linq.Expressions.Expression<Func<Client, bool>>?[] rules)
+    {
+        var applying = rules.OfType<System.Linq.Expressions.Expression<Func<Client, bool>>>().ToList();
+        if (applying.Count == 0) return db.Clients.Where(_ => false);
+        var parameter = applying[0].Parameters[0];
+        var body = applying.Skip(1).Aggregate(applying[0].Body, (acc, rule) =>
+            System.Linq.Expressions.Expression.OrElse(acc, new Rebind(rule.Parameters[0], parameter).Visit(rule.Body)));
+        return db.Clients.Where(System.Linq.Expressions.Expression.Lambda<Func<Client, bool>>(body, parameter));
+    }
+
+    private sealed class Rebind(System.Linq.Expressions.ParameterExpression from, System.Linq.Expressions.ParameterExpression to) : System.Linq.Expressions.ExpressionVisitor
+    {
+        protected override System.Linq.Expressions.Expression VisitParameter(System.Linq.Expressions.ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>

@@ -33,13 +33,13 @@ public sealed class ConsentCommands(LotseDbContext db, ClientAccess access, Curr
         {
             ClientId = clientId,
             RecipientOrganisationIds = recipients,
-            Categories = input.Categories!.Distinct().Order().ToList(),
+            Categories = (input.Categories ?? []).Distinct().Order().ToList(),
             Purpose = input.Purpose?.Trim() ?? "",
             GivenOn = input.GivenOn!.Value,
             Form = input.Form!.Value,
             ValidUntil = input.ValidUntil,
             // Without the health category the explicit declaration means nothing; with it, it is required (Validate).
-            HealthExplicit = input.HealthExplicit && input.Categories!.Contains(DataCategory.Health),
+            HealthExplicit = input.HealthExplicit && input.Categories?.Contains(DataCategory.Health) == true,
             GuardianName = string.IsNullOrWhiteSpace(input.GuardianName) ? null : input.GuardianName.Trim(),
             RecordedByUserId = user.Id,
             RecordedAt = now

@@ -28,7 +28,7 @@ public sealed class ImportDryRun(LotseDbContext db, ClientFile clients, ClientAc
 
         progress.Report(sessionId, "Vorhandene Personen werden geladen", 0, session.RowCount);
         var existing = new DuplicateIndex<(Guid Id, string FileNumber)>();
-        foreach (var c in await access.ReadableClients().AsNoTracking().ToListAsync(ct))
+        foreach (var c in await access.FullyReadableClients().AsNoTracking().ToListAsync(ct))
             existing.Add((c.Id, c.FileNumber), ClientMatching.CandidateOf(c), c.PhoneticKey);
         var inFile = new DuplicateIndex<int>();
         var matchedClients = new HashSet<Guid>();

@@ -29,22 +29,22 @@ public abstract class ConsentAccessMatrixTests(LotseAppFactory app)
     private static readonly string[] Operations =
     [
         "read client", "identity", "residence", "benefits", "assessment", "health", "case notes",
-        "search", "duplicate check", "read case", "export", "consent list", "who may see", "record consent", "revoke consent"
+        "search", "duplicate check", "read case", "export", "caseload", "overview", "consent list", "who may see", "record consent", "revoke consent"
     ];
 
     private static readonly string[] CategoryOperations = ["identity", "residence", "benefits", "assessment", "health", "case notes"];
 
     private const string JobcenterWithoutReferral = "jobcenter (ohne Verweisung)";
 
-    //                                  read   ident res  ben  ass  hea  notes search  dup     case   export  list   who    record revoke
-    private static readonly string[] Full     = ["200", "+", "+", "+", "+", "+", "+", "200+", "200+", "200", "200+", "200", "200", "201", "200"];
-    private static readonly string[] Nothing  = ["404", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "403", "403", "403", "403", "403"];
+    //                                  read   ident res  ben  ass  hea  notes search  dup     case   export  load    overv  list   who    record revoke
+    private static readonly string[] Full     = ["200", "+", "+", "+", "+", "+", "+", "200+", "200+", "200", "200+", "200+", "403", "200", "200", "201", "200"];
+    private static readonly string[] Nothing  = ["404", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "403", "200-", "403", "403", "403", "403", "403"];
 
     /// <summary>Users whose answers do not depend on the consent state.</summary>
     private static readonly (string User, string[] Expected)[] Always =
     [
-        ("koordination",          ["200", "+", "+", "+", "+", "+", "+", "200+", "200+", "200", "403", "200", "200", "403", "403"]),
-        ("cm2",                   ["404", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "200-", "404", "404", "404", "404"]),
+        ("koordination",          ["200", "+", "+", "+", "+", "+", "+", "200+", "200+", "200", "403", "200-", "200", "200", "200", "403", "403"]),
+        ("cm2",                   ["404", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "200-", "200-", "403", "404", "404", "404", "404"]),
         ("admin",                 Nothing),
         (JobcenterWithoutReferral, Nothing),
         ("ebh",                   Nothing),
@@ -55,22 +55,22 @@ public abstract class ConsentAccessMatrixTests(LotseAppFactory app)
     /// <summary>Users whose answers depend on the consent state.</summary>
     private static readonly (string User, string State, string[] Expected)[] ByState =
     [
-        ("cm1", "none",        [.. Full[..14], "404"]), // nothing to revoke
+        ("cm1", "none",        [.. Full[..16], "404"]), // nothing to revoke
         ("cm1", "valid",       Full),
         ("cm1", "expired",     Full),                    // an expired consent can still be revoked (documents the declaration)
-        ("cm1", "revoked",     [.. Full[..14], "409"]), // already revoked
+        ("cm1", "revoked",     [.. Full[..16], "409"]), // already revoked
         ("cm1", "not covered", Full),
-        //                     read   ident res  ben  ass  hea  notes search  dup     case   export list   who    record revoke
+        //                     read   ident res  ben  ass  hea  notes search  dup     case   export load    overv  list   who    record revoke
         ("jobcenter", "none",        Nothing),
-        ("jobcenter", "valid",       ["200", "+", "-", "+", "-", "-", "-", "200+", "200-", "404", "403", "403", "403", "403", "403"]),
+        ("jobcenter", "valid",       ["200", "+", "-", "+", "-", "-", "-", "200+", "200-", "404", "403", "200-", "403", "403", "403", "403", "403"]),
         ("jobcenter", "expired",     Nothing),
         ("jobcenter", "revoked",     Nothing),
         ("jobcenter", "not covered", Nothing),
         ("abh", "none",              Nothing),
-        ("abh", "valid",             ["200", "+", "+", "-", "-", "-", "-", "200+", "200-", "404", "403", "403", "403", "403", "403"]),
+        ("abh", "valid",             ["200", "+", "+", "-", "-", "-", "-", "200+", "200-", "404", "403", "200-", "403", "403", "403", "403", "403"]),
         ("abh", "expired",           Nothing),
         ("abh", "revoked",           Nothing),
-        ("abh", "not covered",       ["200", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "403", "403", "403", "403", "403"]),
+        ("abh", "not covered",       ["200", "-", "-", "-", "-", "-", "-", "200-", "200-", "404", "403", "200-", "403", "403", "403", "403", "403"]),
     ];
 
     private static IEnumerable<(string User, string State, string[] Expected)> Table() =>
@@ -160,6 +160,10 @@ public abstract class ConsentAccessMatrixTests(LotseAppFactory app)
                 return await Send(Get($"/api/v1/cases/{s.CaseId}"));
             case "export":
                 return await Send(Get("/api/v1/caseload/export?format=csv"));
+            case "caseload":
+                return await Send(Get("/api/v1/caseload"));
+            case "overview":
+                return await Send(Get("/api/v1/caseload/overview"));
             case "consent list":
                 return await Send(Get($"/api/v1/clients/{s.ClientId}/consents"));
             case "who may see":

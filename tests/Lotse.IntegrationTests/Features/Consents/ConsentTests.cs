@@ -100,6 +100,7 @@ public abstract class ConsentTests(LotseAppFactory app)
 
         Assert.NotEmpty((await Refused(Body(Guid.NewGuid(), "IdentityContact"))).Errors("recipientOrganisationIds"));
         Assert.NotEmpty((await Refused(Body(jobcenter))).Errors("categories"));
+        Assert.NotEmpty((await Refused(new(Body(jobcenter)) { ["categories"] = null, ["recipientOrganisationIds"] = null })).Errors("categories"));
         Assert.NotEmpty((await Refused(new(Body(jobcenter, "Benefits")) { ["purpose"] = " " })).Errors("purpose"));
         Assert.NotEmpty((await Refused(new(Body(jobcenter, "Benefits")) { ["givenOn"] = CaseRequests.DaysFromToday(3) })).Errors("givenOn"));
         Assert.NotEmpty((await Refused(new(Body(jobcenter, "Benefits")) { ["validUntil"] = CaseRequests.DaysFromToday(-400), ["givenOn"] = CaseRequests.DaysFromToday(-1) })).Errors("validUntil"));
@@ -239,7 +240,7 @@ public abstract class ConsentTests(LotseAppFactory app)
         foreach (var (name, id) in ids) statuses[name] = Assert.Single(await ListAsync(id)).GetProperty("statusName").GetString();
         Assert.Equal("gültig", statuses["Amal"]);
         Assert.Equal("widerrufen", statuses["Dawit"]);
-        Assert.Equal("abgelaufen", statuses["Olena"]);
+        Assert.Equal("abgelaufen", statuses["Iryna"]);
         Assert.Equal("gültig", statuses["Reza"]);
         Assert.Single(Assert.Single(await ListAsync(ids["Dawit"])).GetProperty("transmittedBeforeRevocation").EnumerateArray());
 
