@@ -43,6 +43,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Domain.Rules.ClientRuleFacts> ClientRuleFacts => Set<Domain.Rules.ClientRuleFacts>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<Domain.Achievements.IntegrationAchievement> IntegrationAchievements => Set<Domain.Achievements.IntegrationAchievement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

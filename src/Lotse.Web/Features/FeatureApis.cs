@@ -1,4 +1,5 @@
 using Lotse.Web.Features.Account;
+using Lotse.Web.Features.Achievements;
 using Lotse.Web.Features.Cases;
 using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
@@ -32,6 +33,7 @@ public static class FeatureApis
         api.MapRulesApi();
         api.MapReferralsApi(); // referrals
         api.MapConsentsApi(); // issue 4: consents, who may see what
+        api.MapAchievementsApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -89,6 +91,10 @@ public static class FeatureApis
         services.AddScoped<Consents.ConsentCommands>();
         services.AddScoped<Consents.ConsentQueries>();
         services.AddScoped<Consents.ConsentForms>();
+        // Baustein 3: Integrationsleistungen and the Ausländer-/Einbürgerungsbehörde's view
+        services.AddScoped<AchievementAccess>();
+        services.AddScoped<AchievementRecords>();
+        services.AddScoped<ImmigrationView>();
         return services;
     }
 }

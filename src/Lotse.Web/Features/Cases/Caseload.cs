@@ -66,14 +66,17 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                 Overdue = c.Goals.SelectMany(g => g.Steps).Count(s => s.Status == StepStatus.Open && s.DueOn < today),
                 LastAssessment = c.Assessments.Max(a => (DateOnly?)a.AssessedOn),
                 NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
-                Expiry = k.ResidenceStatuses.Where(r => r.ValidUntil != null && r.ValidUntil <= expiryHorizon).Min(r => r.ValidUntil)
+                // The current status is the newest entry: a new title (e.g. the Ausländerbehörde's decision) ends the
+                // reminder about the one it replaces.
+                Expiry = k.ResidenceStatuses.OrderByDescending(r => r.IssuedOn ?? DateOnly.MinValue).ThenByDescending(r => r.ValidUntil)
+                    .Select(r => r.ValidUntil).FirstOrDefault()
             })
             .ToListAsync(ct);
 
         var items = rows.Select(r => new CaseloadItem(
                 r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
                 r.NextDueOn, r.NextDueItem, r.Overdue,
-                r.LastAssessment is { } last && last < reassessBefore, r.Expiry) { NextAppointmentAt = r.NextAppointment })
+                r.LastAssessment is { } last && last < reassessBefore, r.Expiry <= expiryHorizon ? r.Expiry : null) { NextAppointmentAt = r.NextAppointment })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
         return items;

@@ -54,6 +54,8 @@ public sealed class MergeClients(LotseDbContext db, ClientAccess access, AuditLo
             });
         }
         foreach (var k in cases.Where(k => k.ClientId == duplicate.Id)) k.ClientId = keep.Id;
+        // Integrationsleistungen (Baustein 3) go with the person.
+        foreach (var a in await db.IntegrationAchievements.Where(a => a.ClientId == duplicate.Id).ToListAsync(ct)) a.ClientId = keep.Id;
         ClientKeys.Refresh(keep);
 
         var root = db.Entry(keep);

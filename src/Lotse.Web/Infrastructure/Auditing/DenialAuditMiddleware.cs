@@ -14,6 +14,7 @@ public sealed class DenialAuditMiddleware(RequestDelegate next, IServiceScopeFac
         ("/api/v1/referrals", "Referral"), ("/api/v1/caseload", "Caseload"), ("/api/v1/achievements", "Client"),
         ("/Personen", "Client"), ("/Faelle", "Case"), ("/Fallliste", "Caseload"), ("/Einwilligungen", "Consent"),
         ("/Verweisungen", "Referral"),
+        ("/api/v1/immigration", "Client"), ("/Integrationsleistungen", "Client"), // Baustein 3: the ABH/EBH view
     ];
 
     public async Task InvokeAsync(HttpContext context)
