@@ -84,6 +84,7 @@ public static class DemoData
             Check(await userManager.CreateAsync(user, Password));
             Check(await userManager.AddToRoleAsync(user, role));
         }
+        await SteeringDemoData.SeedAsync(db, ct);
     }
 
     private static void Check(IdentityResult result)

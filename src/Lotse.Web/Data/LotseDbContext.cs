@@ -2,6 +2,7 @@ using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
 using Lotse.Web.Domain.Imports;
+using Lotse.Web.Domain.Steering;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,15 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+    // Steering (Baustein 1): obstacles, topics, working groups, Lenkungsgruppe
+    public DbSet<Obstacle> Obstacles => Set<Obstacle>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<SteeringGroupMembership> SteeringGroupMembers => Set<SteeringGroupMembership>();
+    public DbSet<SteeringMeeting> SteeringMeetings => Set<SteeringMeeting>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Measure> Measures => Set<Measure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
+using Lotse.Web.Features.Steering;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -24,6 +25,7 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        api.MapSteeringApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +61,12 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Steering (Baustein 1): obstacles, topics, working groups, Lenkungsgruppe
+        services.AddScoped<SteeringAccess>();
+        services.AddScoped<Steering.Obstacles.ObstacleWork>();
+        services.AddScoped<Steering.Obstacles.ObstacleBoard>();
+        services.AddScoped<Steering.WorkingGroups.WorkingGroupWork>();
+        services.AddScoped<Steering.SteeringGroup.SteeringGroupWork>();
         return services;
     }
 }
