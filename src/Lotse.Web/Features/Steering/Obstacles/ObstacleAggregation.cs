@@ -11,6 +11,9 @@ public sealed record ObstacleFact(DateOnly RecordedOn, ObstacleCategory Category
 
 public sealed record AggregateRow(string Key, string Label, Cell Value);
 
+/// <summary>One dimension of the board as a table on a page.</summary>
+public sealed record AggregateTable(string Caption, string Header, IReadOnlyList<AggregateRow> Rows);
+
 public sealed record ObstacleBoardDto(
     bool SmallCellsSuppressed, DateOnly From, DateOnly To, Cell Total,
     IReadOnlyList<AggregateRow> ByCategory, IReadOnlyList<AggregateRow> ByOrganisation, IReadOnlyList<AggregateRow> ByLegalDomain,
