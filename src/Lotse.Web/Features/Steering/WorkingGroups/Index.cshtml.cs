@@ -22,8 +22,8 @@ public sealed class IndexModel(WorkingGroupWork work, SteeringAccess access, Lot
     private async Task<IActionResult> ShowAsync()
     {
         var result = await work.ListAsync(HttpContext.RequestAborted);
-        if (!result.IsSuccess) return Forbid();
-        Groups = result.Value!;
+        // Not in any group: the page says so (the navigation offers it to every case manager); the groups' material stays closed.
+        Groups = result.Value ?? [];
         if (IsCoordinator) UserOptions = await UserItemsAsync(db, HttpContext.RequestAborted);
         return Page();
     }
