@@ -12,7 +12,7 @@ namespace Lotse.Web.Features;
 /// </summary>
 public sealed class HandlerValidatedForms : IValidationMetadataProvider
 {
-    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange)];
+    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange), typeof(Steering.ISteeringForm)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {

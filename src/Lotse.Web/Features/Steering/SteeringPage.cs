@@ -45,3 +45,6 @@ public abstract class SteeringPage : PageModel
     public static IEnumerable<SelectListItem> Options<T>(Func<T, string> name) where T : struct, Enum =>
         Enum.GetValues<T>().Select(v => new SelectListItem(name(v), v.ToString()));
 }
+
+/// <summary>The forms of the steering pages: validated by their handlers (as in the API), never by MVC (see <see cref="HandlerValidatedForms"/>).</summary>
+public interface ISteeringForm;

@@ -13,7 +13,7 @@ public sealed record TopicDto(Guid Id, string Title, string? Description, DateOn
     DateOnly? HandedOverOn, bool SmallCellsSuppressed, Cell Total, IReadOnlyList<AggregateRow> ByCategory, IReadOnlyList<AggregateRow> ByLifeDomain,
     IReadOnlyList<BoardObstacleDto> Obstacles, int Version);
 
-public sealed class TopicInput
+public sealed class TopicInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie dem Thema einen Titel.")]
     [StringLength(200, ErrorMessage = "Der Titel darf höchstens 200 Zeichen lang sein.")]
@@ -23,12 +23,12 @@ public sealed class TopicInput
     public List<Guid> ObstacleIds { get; set; } = [];
 }
 
-public sealed class TopicObstaclesInput
+public sealed class TopicObstaclesInput : ISteeringForm
 {
     public List<Guid> ObstacleIds { get; set; } = [];
 }
 
-public sealed class TopicHandOverInput
+public sealed class TopicHandOverInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte wählen Sie die Arbeitsgruppe.")]
     public Guid? WorkingGroupId { get; set; }

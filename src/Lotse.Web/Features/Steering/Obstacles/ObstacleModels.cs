@@ -5,7 +5,7 @@ using Lotse.Web.Domain.Steering;
 
 namespace Lotse.Web.Features.Steering.Obstacles;
 
-public sealed class ObstacleInput
+public sealed class ObstacleInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte wählen Sie die Art des Hemmnisses.")]
     public ObstacleCategory? Category { get; set; }

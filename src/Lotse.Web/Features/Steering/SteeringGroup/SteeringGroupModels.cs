@@ -17,7 +17,7 @@ public sealed record DecisionDto(Guid Id, Guid MeetingId, DateOnly MeetingOn, in
 public sealed record OverdueMeasureDto(Guid Id, string Title, string ResponsibleOrganisation, DateOnly DueOn, string StatusName,
     Guid DecisionId, string DecisionTitle);
 
-public sealed class SteeringMemberInput
+public sealed class SteeringMemberInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie den Namen an.")]
     [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
@@ -28,7 +28,7 @@ public sealed class SteeringMemberInput
     public Guid? UserId { get; set; }
 }
 
-public sealed class SteeringMeetingInput
+public sealed class SteeringMeetingInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie das Datum der Sitzung an.")]
     public DateOnly? On { get; set; }
@@ -36,7 +36,7 @@ public sealed class SteeringMeetingInput
     public string? Location { get; set; }
 }
 
-public sealed class AgendaItemInput
+public sealed class AgendaItemInput : ISteeringForm
 {
     [StringLength(300, ErrorMessage = "Der Tagesordnungspunkt darf höchstens 300 Zeichen lang sein.")]
     public string? Title { get; set; }
@@ -44,7 +44,7 @@ public sealed class AgendaItemInput
     public Guid? ProposalId { get; set; }
 }
 
-public sealed class MinutesInput
+public sealed class MinutesInput : ISteeringForm
 {
     [StringLength(20000, ErrorMessage = "Das Protokoll darf höchstens 20000 Zeichen lang sein.")]
     public string? Minutes { get; set; }
@@ -52,7 +52,7 @@ public sealed class MinutesInput
     public int? Version { get; set; }
 }
 
-public sealed class DecisionInput
+public sealed class DecisionInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie dem Beschluss einen Titel.")]
     [StringLength(300, ErrorMessage = "Der Titel darf höchstens 300 Zeichen lang sein.")]
@@ -62,7 +62,7 @@ public sealed class DecisionInput
     public string? Wording { get; set; }
 }
 
-public sealed class MeasureInput
+public sealed class MeasureInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte beschreiben Sie die Maßnahme.")]
     [StringLength(300, ErrorMessage = "Höchstens 300 Zeichen.")]
@@ -73,7 +73,7 @@ public sealed class MeasureInput
     public DateOnly? DueOn { get; set; }
 }
 
-public sealed class MeasureStatusInput
+public sealed class MeasureStatusInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte wählen Sie den neuen Status.")]
     public MeasureStatus? To { get; set; }

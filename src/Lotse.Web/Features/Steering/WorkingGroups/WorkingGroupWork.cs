@@ -15,7 +15,7 @@ public sealed record GroupTopicDto(Guid Id, string Title, DateOnly? HandedOverOn
 public sealed record WorkingGroupDto(Guid Id, string Name, string? Purpose, IReadOnlyList<MemberDto> Members, IReadOnlyList<GroupTopicDto> Topics,
     IReadOnlyList<MeetingDto> Meetings, IReadOnlyList<ProposalDto> Proposals, int Version);
 
-public sealed class WorkingGroupInput
+public sealed class WorkingGroupInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie der Arbeitsgruppe einen Namen.")]
     [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
@@ -25,13 +25,13 @@ public sealed class WorkingGroupInput
     public List<Guid> MemberIds { get; set; } = [];
 }
 
-public sealed class MemberInput
+public sealed class MemberInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte wählen Sie die Person.")]
     public Guid? UserId { get; set; }
 }
 
-public sealed class MeetingInput
+public sealed class MeetingInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie das Datum der Sitzung an.")]
     public DateOnly? On { get; set; }
@@ -44,7 +44,7 @@ public sealed class MeetingInput
     public string? Results { get; set; }
 }
 
-public sealed class ProposalInput
+public sealed class ProposalInput : ISteeringForm
 {
     [Required(ErrorMessage = "Bitte geben Sie der Vorlage einen Titel.")]
     [StringLength(200, ErrorMessage = "Der Titel darf höchstens 200 Zeichen lang sein.")]
