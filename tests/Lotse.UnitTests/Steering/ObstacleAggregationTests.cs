@@ -64,8 +64,9 @@ public class ObstacleAggregationTests
         var b = Build(suppress: true);
         Assert.True(b.SmallCellsSuppressed);
         Assert.Equal(new Cell(6, "6"), b.Total);
-        Assert.Equal(new Cell(5, "5"), Cell(b.ByCategory, "WaitingTime"));
         Assert.Equal(new Cell(null, "< 5"), Cell(b.ByCategory, "LanguageBarrier"));
+        // The only "< 5" of the categories: total 6 minus the 5 would reveal it, so the 5 is withheld as well.
+        Assert.Equal(new Cell(null, "gesperrt"), Cell(b.ByCategory, "WaitingTime"));
         Assert.Equal(new Cell(0, "0"), Cell(b.ByCategory, "MissingOffer"));
         Assert.Equal(new Cell(null, "< 5"), Cell(b.ByLifeDomain, "Language"));
         Assert.Equal(new Cell(null, "< 5"), Cell(b.ByRegion, Nord.ToString()));
@@ -73,6 +74,19 @@ public class ObstacleAggregationTests
         // No cell between 1 and 4 keeps its number anywhere.
         var all = new[] { b.ByCategory, b.ByLifeDomain, b.ByOrganisation, b.ByRegion, b.ByMonth, b.ByLegalDomain }.SelectMany(r => r).Select(r => r.Value);
         Assert.DoesNotContain(all, c => c.Count is > 0 and < 5);
+    }
+
+    [Fact]
+    public void A_single_small_cell_gets_a_partner_so_it_cannot_be_computed_from_the_total()
+    {
+        AggregateRow R(string key, int n) => new(key, key, SmallCells.Of(n, suppress: true));
+        IReadOnlyList<AggregateRow> Complement(params AggregateRow[] rows) => SmallCells.Complement(rows, r => r.Value, (r, c) => r with { Value = c });
+
+        var one = Complement(R("a", 3), R("b", 9), R("c", 7), R("d", 0));
+        Assert.Equal(["< 5", "9", "gesperrt", "0"], one.Select(r => r.Value.Display).ToArray());
+        // Two small cells already hide each other; no small cell needs nothing.
+        Assert.Equal(["< 5", "< 5", "9"], Complement(R("a", 3), R("b", 1), R("c", 9)).Select(r => r.Value.Display).ToArray());
+        Assert.Equal(["6", "9"], Complement(R("a", 6), R("b", 9)).Select(r => r.Value.Display).ToArray());
     }
 
     [Theory]

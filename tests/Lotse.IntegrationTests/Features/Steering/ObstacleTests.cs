@@ -128,9 +128,12 @@ public abstract class ObstacleTests(LotseAppFactory app)
             var raw = await (await (await As(user)).GetAsync(url)).Content.ReadAsStringAsync();
             var board = JsonDocument.Parse(raw).RootElement;
             Assert.True(board.GetProperty("smallCellsSuppressed").GetBoolean());
-            Assert.Equal(new(6, "6"), CellOf(board, "byCategory", "WaitingTime"));
+            Assert.Equal(new(8, "8"), CellOf(board, "byRegion", regionNord.ToString()));
             Assert.Equal(new(null, "< 5"), CellOf(board, "byCategory", "LanguageBarrier"));
             Assert.Equal(new(null, "< 5"), CellOf(board, "byLifeDomain", "Health"));
+            // 8 in total, so a 6 beside the single "< 5" would give the 2 away: the 6 is withheld too.
+            Assert.Equal(new(null, "gesperrt"), CellOf(board, "byCategory", "WaitingTime"));
+            Assert.Equal(new(null, "gesperrt"), CellOf(board, "byLifeDomain", "Language"));
             Assert.Equal(new(0, "0"), CellOf(board, "byCategory", "MissingOffer"));
             Assert.DoesNotContain("Geheimer Text", raw);
             Assert.DoesNotContain(identifiers, raw.Contains);

@@ -23,6 +23,7 @@ public sealed record ObstacleBoardDto(
 /// Counts obstacles by category, organisation, legal domain, life domain, Regionalbereich and month (the trend).
 /// An obstacle involving two organisations counts once for each of them (so that column does not sum to the total).
 /// Every category, life domain and month of the period is listed, also with 0, so a missing row reveals nothing.
+/// Suppressed: cells of 1–4 show "&lt; 5"; where a single such cell could be computed from the total, a second cell is withheld.
 /// </summary>
 public static class ObstacleAggregation
 {
@@ -50,8 +51,11 @@ public static class ObstacleAggregation
             .Select(m => Row(m.ToString("yyyy-MM", SteeringNames.Culture), m.ToString("MMMM yyyy", SteeringNames.Culture),
                 inPeriod.Count(f => f.RecordedOn.Year == m.Year && f.RecordedOn.Month == m.Month))).ToList();
 
+        // Category, life domain, region and month each put every obstacle in exactly one cell: complement their suppression.
+        IReadOnlyList<AggregateRow> Partition(IReadOnlyList<AggregateRow> rows) =>
+            suppress ? SmallCells.Complement(rows, r => r.Value, (r, c) => r with { Value = c }) : rows;
         return new ObstacleBoardDto(suppress, from, to, SmallCells.Of(inPeriod.Count, suppress),
-            byCategory, byOrganisation, byLegalDomain, byLifeDomain, byRegion, byMonth);
+            Partition(byCategory), byOrganisation, byLegalDomain, Partition(byLifeDomain), Partition(byRegion), Partition(byMonth));
     }
 
     public static IEnumerable<DateOnly> Months(DateOnly from, DateOnly to)
