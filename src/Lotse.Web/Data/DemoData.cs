@@ -87,6 +87,7 @@ public static class DemoData
         await DemoConsents.SeedAsync(db, ct); // issue 4: demo clients with consents in every state
         await Features.Referrals.ReferralDemoData.SeedAsync(db, ct); // referrals in several states (issue 4)
         await DemoAchievements.SeedAsync(db, ct); // Baustein 3: Integrationsleistungen (after DemoConsents, if present)
+        await SteeringDemoData.SeedAsync(db, ct);
     }
 
     private static void Check(IdentityResult result)

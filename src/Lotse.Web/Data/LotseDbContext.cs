@@ -4,6 +4,7 @@ using Lotse.Web.Domain.Clients;
 using Lotse.Web.Domain.Consents;
 using Lotse.Web.Domain.Referrals;
 using Lotse.Web.Domain.Imports;
+using Lotse.Web.Domain.Steering;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -44,6 +45,15 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<Domain.Achievements.IntegrationAchievement> IntegrationAchievements => Set<Domain.Achievements.IntegrationAchievement>();
+    // Steering (Baustein 1): obstacles, topics, working groups, Lenkungsgruppe
+    public DbSet<Obstacle> Obstacles => Set<Obstacle>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<SteeringGroupMembership> SteeringGroupMembers => Set<SteeringGroupMembership>();
+    public DbSet<SteeringMeeting> SteeringMeetings => Set<SteeringMeeting>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<Measure> Measures => Set<Measure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

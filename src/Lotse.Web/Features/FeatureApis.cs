@@ -9,6 +9,7 @@ using Lotse.Web.Features.Import;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Rules;
 using Lotse.Web.Features.Referrals;
+using Lotse.Web.Features.Steering;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
 
@@ -34,6 +35,7 @@ public static class FeatureApis
         api.MapReferralsApi(); // referrals
         api.MapConsentsApi(); // issue 4: consents, who may see what
         api.MapAchievementsApi();
+        api.MapSteeringApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -95,6 +97,12 @@ public static class FeatureApis
         services.AddScoped<AchievementAccess>();
         services.AddScoped<AchievementRecords>();
         services.AddScoped<ImmigrationView>();
+        // Steering (Baustein 1): obstacles, topics, working groups, Lenkungsgruppe
+        services.AddScoped<SteeringAccess>();
+        services.AddScoped<Steering.Obstacles.ObstacleWork>();
+        services.AddScoped<Steering.Obstacles.ObstacleBoard>();
+        services.AddScoped<Steering.WorkingGroups.WorkingGroupWork>();
+        services.AddScoped<Steering.SteeringGroup.SteeringGroupWork>();
         return services;
     }
 }

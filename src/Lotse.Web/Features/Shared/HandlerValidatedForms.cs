@@ -15,7 +15,8 @@ public sealed class HandlerValidatedForms : IValidationMetadataProvider
     private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange),
         typeof(Consents.ConsentInput), typeof(Consents.RevocationInput),
         typeof(Referrals.ReferralInput), typeof(Referrals.ReferralChange),
-        typeof(Achievements.AchievementInput), typeof(Achievements.ResidenceDecisionInput), typeof(Achievements.ImmigrationSearchInput)];
+        typeof(Achievements.AchievementInput), typeof(Achievements.ResidenceDecisionInput), typeof(Achievements.ImmigrationSearchInput),
+        typeof(Steering.ISteeringForm)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {

@@ -1432,6 +1432,431 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("SecuritySettings");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ResponsibleOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ResponsibleOrganisationId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("Measures", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.MeasureStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Obstacle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LegalDomain")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LifeDomain")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<List<Guid>>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("PlanStepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordedByOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RecordedOn");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("Obstacles", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringGroupMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SteeringGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("SteeringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Topic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("Topics", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("WorkingGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("WorkingGroupMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("WorkingGroupId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("WorkingGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2179,6 +2604,122 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.AgendaItem", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.SteeringMeeting", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Web.Domain.Steering.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.SteeringMeeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Decision", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.MeasureStatusChange", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Measure", null)
+                        .WithMany("History")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Obstacle", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Steering.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Proposal", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringGroupMembership", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Web.Domain.LotseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Topic", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMeeting", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.LotseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
                 {
                     b.OwnsMany("Lotse.Web.Domain.TypicalCases.OptimalPathStep", "OptimalPath", b1 =>
@@ -2338,6 +2879,32 @@ namespace Lotse.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Lotse.Web.Domain.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringMeeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroup", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>

@@ -1413,6 +1413,431 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("SecuritySettings");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.ToTable("AgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Wording")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsibleOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ResponsibleOrganisationId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.ToTable("Measures", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.MeasureStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("MeasureStatusChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Obstacle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalDomain")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LifeDomain")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanStepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedByOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RecordedOn");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("Obstacles", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkingGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("Proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringGroupMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SteeringGroupMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("SteeringMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Topic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("Topics", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("WorkingGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId");
+
+                    b.ToTable("WorkingGroupMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkingGroupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("WorkingGroupId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("WorkingGroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2152,6 +2577,122 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.AgendaItem", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.SteeringMeeting", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lotse.Web.Domain.Steering.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.SteeringMeeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Decision", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.MeasureStatusChange", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Measure", null)
+                        .WithMany("History")
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Obstacle", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Steering.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Proposal", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringGroupMembership", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lotse.Web.Domain.LotseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Topic", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMeeting", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroupMember", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.LotseUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lotse.Web.Domain.Steering.WorkingGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
                 {
                     b.OwnsMany("Lotse.Web.Domain.TypicalCases.OptimalPathStep", "OptimalPath", b1 =>
@@ -2311,6 +2852,32 @@ namespace Lotse.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Lotse.Web.Domain.Region", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Decision", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.Measure", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.SteeringMeeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Steering.WorkingGroup", b =>
+                {
+                    b.Navigation("Meetings");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Proposals");
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.TypicalCases.TypicalCase", b =>
