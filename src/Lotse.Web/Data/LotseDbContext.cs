@@ -2,6 +2,7 @@ using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
 using Lotse.Web.Domain.Imports;
+using Lotse.Web.Domain.Network;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,15 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+    // Network (Angebotslandkarte, Kooperationsvereinbarungen, Dienstleistungsketten) and Stellenplanung
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+    public DbSet<ServiceStandard> ServiceStandards => Set<ServiceStandard>();
+    public DbSet<ServiceChain> ServiceChains => Set<ServiceChain>();
+    public DbSet<ServiceChainStep> ServiceChainSteps => Set<ServiceChainStep>();
+    public DbSet<ServiceChainObservation> ServiceChainObservations => Set<ServiceChainObservation>();
+    public DbSet<StaffPlan> StaffPlans => Set<StaffPlan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,8 @@ using Lotse.Web.Features.Cases.GoalAgreement;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
+using Lotse.Web.Features.Network;
+using Lotse.Web.Features.StaffPlanning;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Territory;
 using Lotse.Web.Features.Users;
@@ -24,6 +26,9 @@ public static class FeatureApis
         api.MapCasesApi();
         api.MapAuditApi();
         api.MapImportApi();
+        // Network and staff planning (issue 6)
+        api.MapNetworkApi();
+        api.MapStaffPlanningApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -59,6 +64,14 @@ public static class FeatureApis
         services.AddSingleton<ImportJobs>();
         services.AddHostedService<ImportHousekeeping>();
         services.AddScoped<CaseloadExport>();
+        // Network and staff planning (issue 6)
+        services.AddScoped<NetworkAccess>();
+        services.AddScoped<Network.Offers.OfferDirectory>();
+        services.AddScoped<Network.Offers.OfferCoverage>();
+        services.AddScoped<Network.Agreements.Agreements>();
+        services.AddScoped<Network.ServiceChains.ServiceChains>();
+        services.AddScoped<Network.ServiceChains.IServiceChainObservations, Network.ServiceChains.StoredServiceChainObservations>();
+        services.AddScoped<StaffPlans>();
         return services;
     }
 }
