@@ -16,7 +16,7 @@ public sealed record GapMap(int Threshold, int MinimumCellSize, IReadOnlyList<Ga
 
 /// <summary>
 /// Parallel offers and the gap map (Versorgungslücken) for the Koordinierende Stelle and the Lenkungsgruppe. The gap map
-/// counts persons with active cases whose latest assessment rates a life domain at <see cref="NeedThreshold"/> or more,
+/// counts persons with active cases whose latest assessment (see below for one day with several) rates a life domain at <see cref="NeedThreshold"/> or more,
 /// per Kommune of the person, against offers valid today in that Kommune and life domain. Only counts leave this class;
 /// counts below <see cref="MinimumCellSize"/> leave it as "&lt; 5" without the number.
 /// </summary>
@@ -57,11 +57,17 @@ public sealed class OfferCoverage(LotseDbContext db, AuditLog audit, TimeProvide
             .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => new { CaseId = c.Id, c.ClientId, k.MunicipalityId })
             .Where(x => x.MunicipalityId != null)
             .ToListAsync(ct);
-        var assessments = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed)
-            .SelectMany(c => c.Assessments.Select(a => new { CaseId = c.Id, a.AssessedOn, a.Id, a.Ratings }))
+        var withAssessments = await db.Cases.AsNoTracking().Where(c => c.Phase != CasePhase.Closed && c.Assessments.Any())
+            .Include(c => c.Assessments).AsSplitQuery()
             .ToListAsync(ct);
-        var latest = assessments.GroupBy(a => a.CaseId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.Id).First().Ratings);
+        // The latest assessment holds the current need. Assessments carry a date, not a time: of several on the
+        // latest day, each life domain counts with its highest rating there (a need is rather shown than hidden).
+        var latest = withAssessments.ToDictionary(c => c.Id, c =>
+        {
+            var day = c.Assessments.Max(a => a.AssessedOn);
+            return c.Assessments.Where(a => a.AssessedOn == day).SelectMany(a => a.Ratings)
+                .GroupBy(r => r.Domain).Select(g => g.MaxBy(r => r.Rating)!).ToList();
+        });
 
         // A person counts once per Kommune and life domain, however many active cases they have.
         var needs = cases
