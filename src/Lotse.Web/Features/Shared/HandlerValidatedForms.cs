@@ -12,7 +12,9 @@ namespace Lotse.Web.Features;
 /// </summary>
 public sealed class HandlerValidatedForms : IValidationMetadataProvider
 {
-    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange)];
+    private static readonly Type[] Types = [typeof(ClientForm), typeof(AssessmentForm), typeof(ClientSearchInput), typeof(CaseChange),
+        // Network (issue 6): validated by their handlers as well
+        typeof(Network.Offers.OfferInput), typeof(Network.Agreements.AgreementInput), typeof(Network.ServiceChains.ChainInput)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {

@@ -49,6 +49,11 @@ public sealed class EditModel(OfferDirectory directory, NetworkAccess access, Lo
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (ModelState.HasUnreadableValues())
+        {
+            await LoadOptionsAsync();
+            return Page();
+        }
         Input.Languages = LanguageNames.Split(LanguagesText);
         Input.TargetLanguages = LanguageNames.Split(TargetLanguagesText);
         var result = Id is { } id ? await directory.UpdateAsync(id, Input, HttpContext.RequestAborted) : await directory.CreateAsync(Input, HttpContext.RequestAborted);

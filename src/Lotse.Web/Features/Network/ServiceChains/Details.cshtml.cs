@@ -8,6 +8,7 @@ namespace Lotse.Web.Features.Network.ServiceChains;
 public sealed class DetailsModel(ServiceChains chains) : PageModel
 {
     public ChainDto Chain { get; private set; } = null!;
+    [TempData] public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
