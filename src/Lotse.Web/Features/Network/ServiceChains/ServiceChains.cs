@@ -8,6 +8,8 @@ namespace Lotse.Web.Features.Network.ServiceChains;
 /// <summary>Dienstleistungsketten: list, read with measured figures, create and change (Koordinierende Stelle).</summary>
 public sealed class ServiceChains(LotseDbContext db, IServiceChainObservations observations, TimeProvider clock)
 {
+    private static readonly System.Globalization.CultureInfo German = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+
     public async Task<IReadOnlyList<ChainSummaryDto>> ListAsync(CancellationToken ct) =>
         await db.ServiceChains.AsNoTracking().OrderBy(c => c.Name)
             .Select(c => new ChainSummaryDto(c.Id, c.Name, c.Need, c.Steps.Count)).ToListAsync(ct);
@@ -30,9 +32,9 @@ public sealed class ServiceChains(LotseDbContext db, IServiceChainObservations o
             measured.Break?.SubjectId == s.Id)).ToList();
         string? breakText = null;
         if (measured.Break is { } b && dtos.FirstOrDefault(d => d.Id == b.SubjectId) is { } step)
-            breakText = $"Die Kette bricht am ehesten bei Schritt {step.Position} „{step.Title}“ ({step.ResponsibleOrganisationName}): " +
-                        $"nur {b.ShareWithinTarget:P0} innerhalb der Zieldauer von {step.TargetText}" +
-                        (b.MedianBeyondTarget > 0 ? $", der Median liegt {b.MedianBeyondTarget:0.#} Tage darüber." : ".");
+            breakText = string.Format(German, "Die Kette bricht am ehesten bei Schritt {0} „{1}“ ({2}): nur {3:P0} innerhalb der Zieldauer ({4}){5}",
+                step.Position, step.Title, step.ResponsibleOrganisationName, b.ShareWithinTarget, step.TargetText,
+                b.MedianBeyondTarget > 0 ? string.Format(German, ", der Median liegt {0:0.#} Tage darüber.", b.MedianBeyondTarget) : ".");
         return new ChainDto(chain.Id, chain.Name, chain.Need, dtos, measured.Break?.SubjectId, breakText, chain.Version);
     }
 
