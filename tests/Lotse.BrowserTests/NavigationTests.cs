@@ -26,7 +26,7 @@ public sealed class NavigationTests(LotseFixture fixture, ITestOutputHelper outp
         var start = await SignInAsync(DemoUser.CaseManager1);
 
         await Expect(start.Header.NavigationLink("Benutzer")).ToHaveCountAsync(0);
-        Assert.Equal(["Startseite", "Personen", "Organisationen", "Fallrekonstruktionen", "Arbeitsgruppen", "Import", "Export"], await start.Header.NavigationLinkNamesAsync());
+        Assert.Equal(["Startseite", "Personen", "Organisationen", "Fallrekonstruktionen", "Arbeitsgruppen", "Angebote", "Import", "Export"], await start.Header.NavigationLinkNamesAsync());
         Diagnostics.AssertClean("case manager start page");
     }
 
@@ -35,7 +35,8 @@ public sealed class NavigationTests(LotseFixture fixture, ITestOutputHelper outp
     {
         var start = await SignInAsync(DemoUser.Coordinator);
 
-        Assert.Equal(["Startseite", "Personen", "Fallzahlen", "Organisationen", "Fallrekonstruktionen", "Regelwerke", "Hemmnisse", "Lenkungsgruppe", "Arbeitsgruppen"], await start.Header.NavigationLinkNamesAsync());
+        Assert.Equal(["Startseite", "Personen", "Fallzahlen", "Organisationen", "Fallrekonstruktionen", "Regelwerke", "Hemmnisse", "Lenkungsgruppe", "Arbeitsgruppen",
+            "Angebote", "Versorgungslücken", "Vereinbarungen", "Dienstleistungsketten", "Stellenplanung"], await start.Header.NavigationLinkNamesAsync());
         await Expect(start.Caseload).ToHaveCountAsync(0);
         await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Main).GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Fallzahlen je Case Manager:in und Regionalbereich" })).ToBeVisibleAsync();
         Diagnostics.AssertClean("coordinator start page");

@@ -70,6 +70,8 @@ public static class DemoData
         };
         db.Organisations.AddRange(organisations);
         await db.SaveChangesAsync(ct);
+        NetworkDemoData.Seed(db, organisations, municipalities);
+        await db.SaveChangesAsync(ct);
 
         foreach (var (userName, displayName, role, organisation) in Users)
         {

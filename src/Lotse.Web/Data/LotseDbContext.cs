@@ -5,6 +5,7 @@ using Lotse.Web.Domain.Consents;
 using Lotse.Web.Domain.Referrals;
 using Lotse.Web.Domain.Imports;
 using Lotse.Web.Domain.Steering;
+using Lotse.Web.Domain.Network;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Sessions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -54,6 +55,15 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<SteeringMeeting> SteeringMeetings => Set<SteeringMeeting>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<Measure> Measures => Set<Measure>();
+    // Network (Angebotslandkarte, Kooperationsvereinbarungen, Dienstleistungsketten) and Stellenplanung
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementDocument> AgreementDocuments => Set<AgreementDocument>();
+    public DbSet<ServiceStandard> ServiceStandards => Set<ServiceStandard>();
+    public DbSet<ServiceChain> ServiceChains => Set<ServiceChain>();
+    public DbSet<ServiceChainStep> ServiceChainSteps => Set<ServiceChainStep>();
+    public DbSet<ServiceChainObservation> ServiceChainObservations => Set<ServiceChainObservation>();
+    public DbSet<StaffPlan> StaffPlans => Set<StaffPlan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -6,6 +6,8 @@ using Lotse.Web.Features.Clients;
 using Lotse.Web.Features.Consents;
 using Lotse.Web.Features.Audit;
 using Lotse.Web.Features.Import;
+using Lotse.Web.Features.Network;
+using Lotse.Web.Features.StaffPlanning;
 using Lotse.Web.Features.Organisations;
 using Lotse.Web.Features.Rules;
 using Lotse.Web.Features.Referrals;
@@ -36,6 +38,9 @@ public static class FeatureApis
         api.MapConsentsApi(); // issue 4: consents, who may see what
         api.MapAchievementsApi();
         api.MapSteeringApi();
+        // Network and staff planning (issue 6)
+        api.MapNetworkApi();
+        api.MapStaffPlanningApi();
     }
 
     /// <summary>Use-case handlers shared by pages and API.</summary>
@@ -103,6 +108,14 @@ public static class FeatureApis
         services.AddScoped<Steering.Obstacles.ObstacleBoard>();
         services.AddScoped<Steering.WorkingGroups.WorkingGroupWork>();
         services.AddScoped<Steering.SteeringGroup.SteeringGroupWork>();
+        // Network and staff planning (issue 6)
+        services.AddScoped<NetworkAccess>();
+        services.AddScoped<Network.Offers.OfferDirectory>();
+        services.AddScoped<Network.Offers.OfferCoverage>();
+        services.AddScoped<Network.Agreements.Agreements>();
+        services.AddScoped<Network.ServiceChains.ServiceChains>();
+        services.AddScoped<Network.ServiceChains.IServiceChainObservations, Network.ServiceChains.StoredServiceChainObservations>();
+        services.AddScoped<StaffPlans>();
         return services;
     }
 }

@@ -16,7 +16,9 @@ public sealed class HandlerValidatedForms : IValidationMetadataProvider
         typeof(Consents.ConsentInput), typeof(Consents.RevocationInput),
         typeof(Referrals.ReferralInput), typeof(Referrals.ReferralChange),
         typeof(Achievements.AchievementInput), typeof(Achievements.ResidenceDecisionInput), typeof(Achievements.ImmigrationSearchInput),
-        typeof(Steering.ISteeringForm)];
+        typeof(Steering.ISteeringForm),
+        // Network (issue 6): validated by their handlers as well
+        typeof(Network.Offers.OfferInput), typeof(Network.Agreements.AgreementInput), typeof(Network.ServiceChains.ChainInput)];
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
