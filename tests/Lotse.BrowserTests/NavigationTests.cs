@@ -15,7 +15,7 @@ public sealed class NavigationTests(LotseFixture fixture, ITestOutputHelper outp
 
         await Expect(start.Header.NavigationLink("Benutzer")).ToBeVisibleAsync();
         Assert.Equal(
-            ["Startseite", "Organisationen", "Kommunen", "Regionalbereiche", "Benutzer", "Sicherheit"],
+            ["Startseite", "Organisationen", "Regelwerke", "Kommunen", "Regionalbereiche", "Benutzer", "Sicherheit"],
             await start.Header.NavigationLinkNamesAsync());
         Diagnostics.AssertClean("admin start page");
     }

@@ -113,6 +113,10 @@ public abstract class SqlCommandCountTests(LotseAppFactory app)
         var caseId = await ActiveCaseOfAsync(api);
 
         AssertCount(StartPageBrowser, counter, await CountAsync(counter, browser, "/"), "GET /");
+        // The panels of the start page (caseload, rule findings, referral results) grow with the caseload, their queries must not.
+        await ActiveCaseOfAsync(api);
+        await ActiveCaseOfAsync(api);
+        AssertCount(StartPageBrowser, counter, await CountAsync(counter, browser, "/"), "GET / with two more cases");
         AssertCount(CaseBrowser, counter, await CountAsync(counter, browser, $"/Faelle/{caseId}"), "GET /Faelle/{id}");
     }
 }
@@ -121,14 +125,17 @@ public sealed class SqlCommandCountTests_Sqlite(SqliteApp app) : SqlCommandCount
 {
     protected override int StartPageApi => 4;
     protected override int CaseApi => 10;
-    protected override int StartPageBrowser => 5;
-    protected override int CaseBrowser => 15;
+    /// <summary>Session, organisation, caseload + its audit entry and subjects, rule findings + audit (2), referral results with names and organisations + audit (2).</summary>
+    protected override int StartPageBrowser => 13;
+    /// <summary>The case (split queries), then its panels: findings (situation), referrals, obstacles, Auskunft link, each with its audit entry.</summary>
+    protected override int CaseBrowser => 29;
 }
 
 public sealed class SqlCommandCountTests_Postgres(PostgresApp app) : SqlCommandCountTests(app), IClassFixture<PostgresApp>
 {
     protected override int StartPageApi => 3;
     protected override int CaseApi => 10;
-    protected override int StartPageBrowser => 4;
-    protected override int CaseBrowser => 15;
+    protected override int StartPageBrowser => 10;
+    /// <summary>The case (split queries), then its panels: findings (situation), referrals, obstacles, Auskunft link, each with its audit entry.</summary>
+    protected override int CaseBrowser => 29;
 }

@@ -17,7 +17,7 @@ public static class RulesDemoData
     {
         var db = services.GetRequiredService<LotseDbContext>();
         var clock = services.GetRequiredService<TimeProvider>();
-        if (await db.Clients.AnyAsync(c => c.FileNumber.StartsWith("DEMO-R"), ct)) return;
+        if (await db.Clients.AnyAsync(c => c.FileNumber.StartsWith("DEMO-R-"), ct)) return;
         var cm1 = await db.Users.Where(u => u.UserName == "cm1").Select(u => new { u.Id, u.OrganisationId }).FirstOrDefaultAsync(ct);
         if (cm1 is null) return;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
