@@ -75,8 +75,8 @@ public abstract class DisclosureTests(LotseAppFactory app)
 
         var consent = Assert.Single(sections.GetProperty("consents").EnumerateArray());
         Assert.Equal(consentId, consent.GetProperty("id").GetGuid());
-        Assert.Equal([ReferralRequests.Jobcenter], consent.GetProperty("recipients").EnumerateArray().Select(e => e.GetString()).ToArray());
-        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], consent.GetProperty("categories").EnumerateArray().Select(e => e.GetString()).ToArray());
+        Assert.Equal([ReferralRequests.Jobcenter], consent.GetProperty("recipients").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], consent.GetProperty("categories").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal("Verweisung an das Jobcenter", consent.GetProperty("purpose").GetString());
         Assert.Equal("SignedPaper", consent.GetProperty("form").GetString());
         Assert.Equal(JsonValueKind.Null, consent.GetProperty("revokedAt").ValueKind);
@@ -86,7 +86,7 @@ public abstract class DisclosureTests(LotseAppFactory app)
         Assert.Equal(ReferralRequests.Jobcenter, referral.GetProperty("toOrganisation").GetString());
         Assert.Equal("Integrationskurs-Berechtigung", referral.GetProperty("service").GetString());
         Assert.Equal("Accepted", referral.GetProperty("status").GetString());
-        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], referral.GetProperty("sharedCategories").EnumerateArray().Select(e => e.GetString()).ToArray());
+        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], referral.GetProperty("sharedCategories").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.NotEqual(JsonValueKind.Null, referral.GetProperty("sentAt").ValueKind);
         Assert.NotEqual(JsonValueKind.Null, referral.GetProperty("acceptedAt").ValueKind);
         Assert.Equal("Erstgespräch vereinbart.", Assert.Single(referral.GetProperty("feedback").EnumerateArray()).GetProperty("text").GetString());
