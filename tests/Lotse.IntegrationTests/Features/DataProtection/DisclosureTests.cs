@@ -118,7 +118,15 @@ public abstract class DisclosureTests(LotseAppFactory app)
     [Fact]
     public async Task The_data_protection_officer_gets_the_Auskunft_as_a_PDF_and_that_is_audited_under_their_name()
     {
-        var (clientId, _, _) = await FullClientWithCaseAsync(await As("cm1"));
+        var cm1 = await As("cm1");
+        var (clientId, _, @case) = await FullClientWithCaseAsync(cm1);
+        // with a consent, a sent referral and an achievement, so those sections are rendered with content
+        await @case.AgreePlanAsync();
+        var jobcenterId = await ReferralRequests.OrganisationAsync(app, ReferralRequests.Jobcenter);
+        await ReferralRequests.ConsentAsync(app, clientId, jobcenterId, DataCategory.IdentityContact, DataCategory.ReferralContent);
+        var draft = await ReferralRequests.CreateAsync(cm1, ReferralRequests.Body(@case.Id, jobcenterId, null, "IdentityContact", "ReferralContent"));
+        await ReferralRequests.OkAsync(cm1, draft.Id(), "send", draft.Version());
+        await AchievementRequests.AddAsync(cm1, clientId, AchievementRequests.LanguageCertificate());
         var since = await app.WithDb(db => db.AuditEntries.MaxAsync(e => e.Id));
 
         using var response = await DisclosureAsync(await As("datenschutz"), clientId, "pdf");
