@@ -7,7 +7,10 @@ public class AccessRulesDocumentTests
 {
     /// <summary>Every rule source of the access rules; a further policy class (e.g. the referrals') is added here.</summary>
     internal static string Render() => ClientAccess.RenderRulesMarkdown(
-        ("Personen, Datenkategorien, Fälle, Einwilligungen", "Features/Clients/ClientAccess.cs", ClientAccess.Rules));
+        ("Personen, Datenkategorien, Fälle, Einwilligungen, Integrationsleistungen (Baustein 3)", "Features/Clients/ClientAccess.cs", ClientAccess.Rules),
+        ("Verweisungen", "Features/Referrals/ReferralAccess.cs", Lotse.Web.Features.Referrals.ReferralAccess.Rules),
+        ("Rechte der betroffenen Person (Auskunft, Berichtigung, Löschung, Aufbewahrung)", "Features/DataProtection/DataSubjectAccess.cs",
+            Lotse.Web.Features.DataProtection.DataSubjectAccess.Rules));
 
     [Fact]
     public void The_generated_rule_table_in_the_docs_is_up_to_date()
@@ -26,6 +29,10 @@ public class AccessRulesDocumentTests
         foreach (var role in Lotse.Web.Domain.Roles.All)
             Assert.Contains(ClientAccess.Rules, r => r.Role == role);
         Assert.Contains("| Fachkraft Partnerorganisation (`PartnerCaseworker`) |", Render());
+        Assert.Contains(Lotse.Web.Features.Referrals.ReferralAccess.Rules, r => r.Role == Lotse.Web.Domain.Roles.PartnerCaseworker);
+        Assert.Contains(Lotse.Web.Features.DataProtection.DataSubjectAccess.Rules, r => r.Role == Lotse.Web.Domain.Roles.DataProtectionOfficer);
+        Assert.Contains("## Verweisungen", Render());
+        Assert.Contains("Quelle: `Features/DataProtection/DataSubjectAccess.cs`", Render());
     }
 
     private static string RepositoryRoot()

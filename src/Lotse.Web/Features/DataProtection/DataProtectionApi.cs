@@ -98,6 +98,9 @@ public static class DataProtectionApi
         services.AddScoped<IDisclosureSection, CasesSection>();
         services.AddScoped<IDisclosureSection, CorrectionsSection>();
         services.AddScoped<IDisclosureSection, ErasureSection>();
+        services.AddScoped<IDisclosureSection, ConsentsSection>();
+        services.AddScoped<IDisclosureSection, ReferralsSection>();
+        services.AddScoped<IDisclosureSection, AchievementsDisclosureSection>();
         services.AddScoped<IDisclosureSection, AccessLogSection>();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();

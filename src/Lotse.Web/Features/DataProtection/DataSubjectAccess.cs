@@ -23,6 +23,18 @@ public sealed class DataSubjectAccess(LotseDbContext db, CurrentUser user, Clien
 
     public static Error NotDpo => new(ErrorKind.Forbidden, "Nur die/der Datenschutzbeauftragte bearbeitet Löschanträge, Sperrvermerke und Aufbewahrungsfristen.");
 
+    /// <summary>The rules of this feature in words, rendered into docs/access-rules.md by the unit test AccessRulesDocumentTests.</summary>
+    public static readonly IReadOnlyList<ClientAccess.AccessRule> Rules =
+    [
+        new(Roles.DataProtectionOfficer, "Auskunft (Art. 15 DSGVO, § 83 SGB X) als PDF und JSON", "Für jede Person; die Auskunft selbst wird protokolliert (Export)."),
+        new(Roles.CaseManager, "Auskunft (Art. 15 DSGVO, § 83 SGB X) als PDF und JSON", "Nur für eine Person, deren Fall sie/er selbst führt (ohne Fall: von der eigenen Organisation angelegt). Kolleg:innen derselben Organisation 403, andere Organisationen 404."),
+        new(Roles.DataProtectionOfficer, "Berichtigungsverlauf lesen", "Für jede Person."),
+        new(Roles.CaseManager, "Berichtigungsverlauf lesen", "Wie Personenakte lesen (eigene Organisation); sonst 404."),
+        new(Roles.Coordinator, "Berichtigungsverlauf lesen", "Immer (Aufsicht)."),
+        new(Roles.DataProtectionOfficer, "Löschanträge erfassen und entscheiden, Sperrvermerke setzen und aufheben, Aufbewahrung (Probelauf und Lauf)", "Immer; alle anderen Rollen 403."),
+        new("alle außer Datenschutz", "Auskunft, Löschanträge, Sperrvermerke, Aufbewahrung", "Nie, außer wie oben für das Case Management und die Koordinierende Stelle genannt (403, bzw. 404 wo die Person nicht lesbar ist)."),
+    ];
+
     public async Task<Error?> MayDiscloseAsync(Guid clientId, CancellationToken ct)
     {
         if (IsDataProtectionOfficer)

@@ -1,6 +1,7 @@
 using Lotse.Web.Data;
 using Lotse.Web.Domain;
 using Lotse.Web.Domain.Referrals;
+using Lotse.Web.Features.Clients;
 using Lotse.Web.Infrastructure;
 using Lotse.Web.Infrastructure.Auditing;
 using Lotse.Web.Infrastructure.Http;
@@ -61,6 +62,26 @@ public sealed class ReferralAccess(LotseDbContext db, CurrentUser user, AuditLog
     /// <summary>The receiving side: a caseworker of the receiving organisation, on a referral that was sent.</summary>
     public bool MayActAsReceiver(Referral r) =>
         IsReceiverRole && r.ToOrganisationId == user.OrganisationId && r.Status != ReferralStatus.Draft;
+
+    /// <summary>
+    /// The rules above in words (role × operation × condition), rendered into docs/access-rules.md by the unit test
+    /// AccessRulesDocumentTests. Keep in step with <see cref="Readable"/>, <see cref="MayActAsSender"/> and <see cref="MayActAsReceiver"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<ClientAccess.AccessRule> Rules =
+    [
+        new(Roles.CaseManager, "Verweisung anlegen (Entwurf)", "Der Fall wird von der eigenen Organisation geführt und ist in der Phase Linking, Monitoring oder Evaluation."),
+        new(Roles.CaseManager, "Verweisung versenden", "Wie Anlegen; jede weitergegebene Datenkategorie muss durch eine gültige Einwilligung an die empfangende Organisation gedeckt sein (sonst 400 mit den fehlenden Kategorien); Gesundheitsdaten nur mit ausdrücklicher Einwilligung."),
+        new(Roles.CaseManager, "Verweisungen lesen, stornieren, Rückmeldung schreiben, Ergebnis als gesehen markieren", "Der Fall der Verweisung wird von der eigenen Organisation geführt; alle Datenkategorien."),
+        new(Roles.Coordinator, "Verweisungen lesen", "Immer (Aufsicht der Koordinierenden Stelle); kein Anlegen, Versenden oder Bearbeiten (403)."),
+        new(Roles.PartnerCaseworker, "Posteingang, Verweisung lesen", "Die Verweisung ist an die eigene Organisation gerichtet und versendet (nie Entwürfe); von der Person nur die geteilten Kategorien, die eine gültige Einwilligung an die eigene Organisation freigibt, und nur solange die Verweisung aktiv ist. Sonst 404."),
+        new(Roles.PartnerCaseworker, "Annehmen, ablehnen, Ersttermin erfassen, Rückmeldung schreiben, abschließen", "Wie Lesen: versendete Verweisung an die eigene Organisation; Zustandswechsel nur in der vorgesehenen Reihenfolge (sonst 409)."),
+        new(Roles.ImmigrationCaseworker, "Posteingang, Verweisung lesen und bearbeiten", "Wie Fachkraft Partnerorganisation: nur versendete Verweisungen an die eigene Behörde, nur freigegebene Kategorien."),
+        new(Roles.Administrator, "Verweisungen", "Nie (404 bzw. 403)."),
+        new(Roles.SteeringGroupMember, "Verweisungen", "Nie; nur Durchlaufzeiten."),
+        new(Roles.DataProtectionOfficer, "Verweisungen", "Nie über die Fachseiten; in der Auskunft der Person enthalten."),
+        new("alle", "Durchlaufzeiten je Organisation und Leistung", "Ohne Personenbezug; außerhalb der Koordinierenden Stelle werden Gruppen mit weniger als 5 Verweisungen nur als „< 5“ gezeigt."),
+        new("alle", "Verweigerter Zugriff auf eine Verweisung", "403 oder 404 (wo die Existenz nicht offenbart werden darf); jede Verweigerung wird protokolliert."),
+    ];
 
     /// <summary>Records a refused access (403/404) to a referral at once (<see cref="AuditOperation.Denied"/>) and returns the error.</summary>
     public async Task<Error> DenyAsync(Error error, Guid? referralId, string operation, CancellationToken ct)

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lotse.IntegrationTests.Features.Achievements;
+using Lotse.IntegrationTests.Features.Referrals;
 using Lotse.IntegrationTests.Fixtures;
+using Lotse.Web.Domain.Consents;
 using Lotse.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 using static Lotse.IntegrationTests.Features.Clients.ClientRequests;
@@ -17,7 +20,7 @@ public abstract class DisclosureTests(LotseAppFactory app)
 {
     private Task<HttpClient> As(string user) => app.SharedApiClientAsync(user);
 
-    private static readonly string[] Sections = ["person", "household", "benefits", "residence", "contacts", "cases", "corrections", "erasure", "accessLog"];
+    private static readonly string[] Sections = ["person", "household", "benefits", "residence", "contacts", "cases", "corrections", "erasure", "consents", "referrals", "achievements", "accessLog"];
 
     [Fact]
     public async Task The_json_Auskunft_holds_every_section_the_access_log_and_is_itself_audited()
@@ -25,6 +28,19 @@ public abstract class DisclosureTests(LotseAppFactory app)
         var cm1 = await As("cm1");
         var (clientId, lastName, @case) = await FullClientWithCaseAsync(cm1);
         await GetAsync(cm1, clientId); // a read that must show up in the access log
+        // consent → referral to the Jobcenter (accepted, with feedback) → an integration achievement, each read once
+        await @case.AgreePlanAsync();
+        var jobcenterId = await ReferralRequests.OrganisationAsync(app, ReferralRequests.Jobcenter);
+        var consentId = await ReferralRequests.ConsentAsync(app, clientId, jobcenterId, DataCategory.IdentityContact, DataCategory.ReferralContent);
+        var draft = await ReferralRequests.CreateAsync(cm1, ReferralRequests.Body(@case.Id, jobcenterId, null, "IdentityContact", "ReferralContent"));
+        var sent = await ReferralRequests.OkAsync(cm1, draft.Id(), "send", draft.Version());
+        var jobcenter = await As("jobcenter");
+        var accepted = await ReferralRequests.OkAsync(jobcenter, draft.Id(), "accept", sent.Version());
+        await ReferralRequests.OkAsync(jobcenter, draft.Id(), "feedback", accepted.Version(), new() { ["text"] = "Erstgespräch vereinbart." });
+        var achievementId = (await AchievementRequests.AddAsync(cm1, clientId, AchievementRequests.LanguageCertificate())).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await cm1.GetAsync($"/api/v1/consents/{consentId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await jobcenter.GetAsync($"/api/v1/referrals/{draft.Id()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await cm1.GetAsync($"/api/v1/clients/{clientId}/achievements")).StatusCode);
         var since = await app.WithDb(db => db.AuditEntries.MaxAsync(e => e.Id));
 
         using var response = await DisclosureAsync(cm1, clientId);
@@ -57,7 +73,36 @@ public abstract class DisclosureTests(LotseAppFactory app)
         Assert.Contains(lastName, theCase.GetProperty("notes")[0].GetProperty("text").GetString());
         Assert.True(theCase.GetProperty("events").GetArrayLength() >= 2);
 
+        var consent = Assert.Single(sections.GetProperty("consents").EnumerateArray());
+        Assert.Equal(consentId, consent.GetProperty("id").GetGuid());
+        Assert.Equal([ReferralRequests.Jobcenter], consent.GetProperty("recipients").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], consent.GetProperty("categories").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal("Verweisung an das Jobcenter", consent.GetProperty("purpose").GetString());
+        Assert.Equal("SignedPaper", consent.GetProperty("form").GetString());
+        Assert.Equal(JsonValueKind.Null, consent.GetProperty("revokedAt").ValueKind);
+
+        var referral = Assert.Single(sections.GetProperty("referrals").EnumerateArray());
+        Assert.Equal(draft.Id(), referral.GetProperty("id").GetGuid());
+        Assert.Equal(ReferralRequests.Jobcenter, referral.GetProperty("toOrganisation").GetString());
+        Assert.Equal("Integrationskurs-Berechtigung", referral.GetProperty("service").GetString());
+        Assert.Equal("Accepted", referral.GetProperty("status").GetString());
+        Assert.Equal(["Personalien und Kontaktdaten", "Inhalt der Verweisung"], referral.GetProperty("sharedCategories").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.NotEqual(JsonValueKind.Null, referral.GetProperty("sentAt").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, referral.GetProperty("acceptedAt").ValueKind);
+        Assert.Equal("Erstgespräch vereinbart.", Assert.Single(referral.GetProperty("feedback").EnumerateArray()).GetProperty("text").GetString());
+
+        var achievement = Assert.Single(sections.GetProperty("achievements").EnumerateArray());
+        Assert.Equal(achievementId, achievement.GetProperty("id").GetGuid());
+        Assert.Equal(("LanguageCertificate", "B1"), (achievement.GetProperty("kind").GetString(), achievement.GetProperty("level").GetString()));
+
         var log = sections.GetProperty("accessLog").EnumerateArray().ToList();
+        Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Read" && e.GetProperty("recordId").GetString() == consentId.ToString()
+                                  && e.GetProperty("record").GetString() == "Consent" && e.GetProperty("userName").GetString() == "cm1");
+        Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Read" && e.GetProperty("recordId").GetString() == draft.Id().ToString()
+                                  && e.GetProperty("record").GetString() == "Referral" && e.GetProperty("userName").GetString() == "jobcenter");
+        Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Read" && e.GetProperty("record").GetString() == "IntegrationAchievements"
+                                  && e.GetProperty("recordId").GetString() == clientId.ToString() && e.GetProperty("userName").GetString() == "cm1");
+        Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Create" && e.GetProperty("recordId").GetString() == achievementId.ToString());
         Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Read" && e.GetProperty("recordId").GetString() == clientId.ToString()
                                   && e.GetProperty("userName").GetString() == "cm1");
         Assert.Contains(log, e => e.GetProperty("operation").GetString() == "Create" && e.GetProperty("record").GetString() == "CaseNote");
@@ -73,7 +118,15 @@ public abstract class DisclosureTests(LotseAppFactory app)
     [Fact]
     public async Task The_data_protection_officer_gets_the_Auskunft_as_a_PDF_and_that_is_audited_under_their_name()
     {
-        var (clientId, _, _) = await FullClientWithCaseAsync(await As("cm1"));
+        var cm1 = await As("cm1");
+        var (clientId, _, @case) = await FullClientWithCaseAsync(cm1);
+        // with a consent, a sent referral and an achievement, so those sections are rendered with content
+        await @case.AgreePlanAsync();
+        var jobcenterId = await ReferralRequests.OrganisationAsync(app, ReferralRequests.Jobcenter);
+        await ReferralRequests.ConsentAsync(app, clientId, jobcenterId, DataCategory.IdentityContact, DataCategory.ReferralContent);
+        var draft = await ReferralRequests.CreateAsync(cm1, ReferralRequests.Body(@case.Id, jobcenterId, null, "IdentityContact", "ReferralContent"));
+        await ReferralRequests.OkAsync(cm1, draft.Id(), "send", draft.Version());
+        await AchievementRequests.AddAsync(cm1, clientId, AchievementRequests.LanguageCertificate());
         var since = await app.WithDb(db => db.AuditEntries.MaxAsync(e => e.Id));
 
         using var response = await DisclosureAsync(await As("datenschutz"), clientId, "pdf");

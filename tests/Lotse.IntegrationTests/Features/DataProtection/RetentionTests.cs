@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using Lotse.IntegrationTests.Features.Cases;
 using Lotse.IntegrationTests.Fixtures;
 using Lotse.Web.Data;
+using Lotse.Web.Domain.Achievements;
+using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
+using Lotse.Web.Domain.Consents;
+using Lotse.Web.Domain.Referrals;
+using Lotse.Web.Domain.Steering;
 using Lotse.Web.Domain.DataProtection;
 using Lotse.Web.Features.DataProtection.Retention;
 using Lotse.Web.Infrastructure.Auditing;
@@ -43,6 +48,61 @@ public abstract class RetentionTests(LotseAppFactory app)
             .Order().ToList());
     }
 
+    /// <summary>
+    /// Free text around a client, written as the features would: a revoked consent with a guardian, three referrals
+    /// (completed with feedback, rejected, cancelled), an achievement with a description and an obstacle of the case.
+    /// </summary>
+    private Task LinkedRecordsAsync(Guid clientId, Guid caseId, string name) => app.WithDb(async db =>
+    {
+        var now = DateTimeOffset.UtcNow;
+        var @case = await db.Cases.SingleAsync(c => c.Id == caseId);
+        var jobcenter = await db.Organisations.Where(o => o.Name == "Jobcenter Kreis Musterland").Select(o => o.Id).SingleAsync();
+        var consent = new Consent
+        {
+            ClientId = clientId, RecipientOrganisationIds = [jobcenter], Categories = [DataCategory.IdentityContact, DataCategory.ReferralContent],
+            Purpose = "Arbeitsvermittlung für " + name, GivenOn = Today.AddDays(-5), Form = ConsentForm.SignedPaper,
+            GuardianName = "Mutter von " + name, RecordedAt = now, RecordedByUserId = @case.CaseManagerId
+        };
+        Assert.Null(consent.Revoke(now, "Widerruf durch " + name));
+        db.Consents.Add(consent);
+        Referral NewReferral(string service) => new()
+        {
+            ClientId = clientId, CaseId = caseId, FromOrganisationId = @case.OrganisationId, CreatedByUserId = @case.CaseManagerId,
+            ToOrganisationId = jobcenter, Service = service, Message = "Bitte " + name + " beraten", PartnerCaseReference = "BG-" + name,
+            SharedCategories = [DataCategory.IdentityContact, DataCategory.ReferralContent], CreatedAt = now
+        };
+        var completed = NewReferral("Arbeitsvermittlung");
+        Assert.Null(completed.Send([], now));
+        Assert.Null(completed.Accept(now));
+        Assert.Null(completed.AddFeedback(new ReferralFeedback { At = now, AuthorUserId = @case.CaseManagerId, AuthorOrganisationId = jobcenter, Text = "Gespräch mit " + name }));
+        Assert.Null(completed.Complete("Stelle für " + name + " gefunden", now));
+        var rejected = NewReferral("Sprachkurs");
+        Assert.Null(rejected.Send([], now));
+        Assert.Null(rejected.Reject("Nicht zuständig für " + name, now));
+        var cancelled = NewReferral("Beratung");
+        Assert.Null(cancelled.Cancel("Umzug von " + name, now));
+        db.Referrals.AddRange(completed, rejected, cancelled);
+        db.IntegrationAchievements.Add(new IntegrationAchievement
+        {
+            ClientId = clientId, Kind = AchievementKind.VoluntaryWork, Description = "Tafel, mit " + name, Since = Today.AddYears(-1),
+            EvidencePresent = true, EvidenceNote = "Bestätigung für " + name, RecordedAt = now, RecordedByUserId = @case.CaseManagerId
+        });
+        db.Obstacles.Add(new Obstacle
+        {
+            CaseId = caseId, RecordedByOrganisationId = @case.OrganisationId, RecordedById = @case.CaseManagerId, RecordedOn = Today,
+            Phase = @case.Phase, Category = ObstacleCategory.WaitingTime, OrganisationIds = [jobcenter], LifeDomain = LifeDomain.WorkTraining,
+            Description = "Wartezeit bei " + name
+        });
+        await db.SaveChangesAsync();
+    });
+
+    private Task<(List<Consent> Consents, List<Referral> Referrals, List<IntegrationAchievement> Achievements, List<Obstacle> Obstacles)> LinkedAsync(Guid clientId, Guid caseId) =>
+        app.WithDb(async db => (
+            await db.Consents.AsNoTracking().Where(k => k.ClientId == clientId).ToListAsync(),
+            await db.Referrals.AsNoTracking().Include(r => r.Feedback).Where(r => r.ClientId == clientId).OrderBy(r => r.Service).ToListAsync(),
+            await db.IntegrationAchievements.AsNoTracking().Where(a => a.ClientId == clientId).ToListAsync(),
+            await db.Obstacles.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync()));
+
     [Fact]
     public async Task Due_records_are_anonymised_as_specified_held_and_undue_ones_stay_and_statistics_do_not_change()
     {
@@ -55,7 +115,9 @@ public abstract class RetentionTests(LotseAppFactory app)
             c.MunicipalityId = municipality;
             await db.SaveChangesAsync();
         });
-        var (held, heldName, _) = await ClientWithClosedCaseAsync(cm1, "Gesperrt");
+        var (held, heldName, heldCase) = await ClientWithClosedCaseAsync(cm1, "Gesperrt");
+        await LinkedRecordsAsync(due, dueCase, dueName);
+        await LinkedRecordsAsync(held, heldCase, heldName);
         var withoutCase = (await RegisterAsync(cm1, Full(UniqueName("OhneFall")))).GetProperty("id").GetGuid();
         var active = (await CaseRequests.NewAsync(cm1)).ClientId;
         var ours = new[] { due, held, withoutCase, active };
@@ -108,6 +170,47 @@ public abstract class RetentionTests(LotseAppFactory app)
         Assert.Equal("[anonymisiert]", anonymisedCase.Intake!.FirstConcerns);
         Assert.Equal("[anonymisiert]", anonymisedCase.SystemRemark);
         Assert.NotNull(anonymisedCase.ClosedOn);
+
+        // Consents, referrals, achievements and obstacles of the client lose their free text, keep what statistics need.
+        const string M = "[anonymisiert]";
+        var (consents, referrals, achievements, obstacles) = await LinkedAsync(due, dueCase);
+        var consent = Assert.Single(consents);
+        Assert.Equal((M, M, M), (consent.Purpose, consent.GuardianName, consent.RevocationNote));
+        Assert.Equal([DataCategory.IdentityContact, DataCategory.ReferralContent], consent.Categories);
+        Assert.Single(consent.RecipientOrganisationIds);
+        Assert.NotNull(consent.RevokedAt);
+        Assert.Equal(Today.AddDays(-5), consent.GivenOn);
+        Assert.Equal(["Arbeitsvermittlung", "Beratung", "Sprachkurs"], referrals.Select(r => r.Service).ToArray());
+        Assert.Equal([ReferralStatus.Completed, ReferralStatus.Cancelled, ReferralStatus.Rejected], referrals.Select(r => r.Status).ToArray());
+        Assert.All(referrals, r =>
+        {
+            Assert.Equal(M, r.Message);
+            Assert.Null(r.PartnerCaseReference);
+            Assert.Equal([DataCategory.IdentityContact, DataCategory.ReferralContent], r.SharedCategories);
+        });
+        Assert.Equal(M, referrals[0].Result);
+        Assert.NotNull(referrals[0].CompletedAt);
+        Assert.Equal(M, Assert.Single(referrals[0].Feedback).Text);
+        Assert.Equal(M, referrals[1].CancellationReason);
+        Assert.Equal(M, referrals[2].RejectionReason);
+        Assert.NotNull(referrals[2].RejectedAt);
+        var achievement = Assert.Single(achievements);
+        Assert.Equal((M, M), (achievement.Description, achievement.EvidenceNote));
+        Assert.Equal((AchievementKind.VoluntaryWork, Today.AddYears(-1)), (achievement.Kind, achievement.Since!.Value));
+        var obstacle = Assert.Single(obstacles);
+        Assert.Equal(M, obstacle.Description);
+        Assert.Equal((ObstacleCategory.WaitingTime, LifeDomain.WorkTraining), (obstacle.Category, obstacle.LifeDomain));
+        var everything = string.Join("|", consents.Select(k => k.Purpose + k.GuardianName + k.RevocationNote)
+            .Concat(referrals.Select(r => r.Message + r.Result + r.RejectionReason + r.CancellationReason + r.PartnerCaseReference + string.Concat(r.Feedback.Select(f => f.Text))))
+            .Concat(achievements.Select(a => a.Description + a.EvidenceNote)).Concat(obstacles.Select(o => o.Description)));
+        Assert.DoesNotContain(dueName, everything);
+
+        // The held client's records keep their text.
+        var (heldConsents, heldReferrals, heldAchievements, heldObstacles) = await LinkedAsync(held, heldCase);
+        Assert.Equal("Arbeitsvermittlung für " + heldName, Assert.Single(heldConsents).Purpose);
+        Assert.All(heldReferrals, r => Assert.Equal("Bitte " + heldName + " beraten", r.Message));
+        Assert.Equal("Tafel, mit " + heldName, Assert.Single(heldAchievements).Description);
+        Assert.Equal("Wartezeit bei " + heldName, Assert.Single(heldObstacles).Description);
 
         Assert.Equal("[anonymisiert]", (await ClientAsync(withoutCase)).FamilyName);
         Assert.Equal(heldName, (await ClientAsync(held)).FamilyName);

@@ -59,6 +59,11 @@ internal static class RecordNames
         "Appointment" => "Termin",
         "ClientCorrection" => "Berichtigung",
         "ErasureRequest" => "Löschantrag",
+        "Consent" => "Einwilligung",
+        "Referral" => "Verweisung",
+        "ReferralFeedback" => "Rückmeldung zu einer Verweisung",
+        "IntegrationAchievement" => "Integrationsleistung",
+        "IntegrationAchievements" => "Integrationsleistungen",
         _ => entityType
     };
 }

@@ -13,6 +13,10 @@ namespace Lotse.Web.Features.DataProtection.Retention;
 /// counted. Case: every free text (concerns, situation texts, goals, steps, notes, appointments, remarks) becomes
 /// <see cref="Marker"/>; dates, phases, ratings, domains, organisations and outcomes stay.
 /// The correction history (old values) of an anonymised client is deleted.
+/// Records linked to the client or case (<see cref="AnonymiseLinkedAsync"/>): consents lose purpose, guardian name and
+/// revocation note; referrals their message, reasons, result, partner case reference and feedback texts; integration
+/// achievements their free text (child's name, description, evidence note); obstacles of the cases their description.
+/// Recipients, categories, kinds, statuses, dates and counts stay, so lead times and statistics still add up.
 /// </summary>
 public static class Anonymiser
 {
@@ -61,6 +65,46 @@ public static class Anonymiser
         // "Fall wiederaufgenommen: <Grund>" carries free text; phase changes and hand-overs do not.
         foreach (var e in c.Events.Where(e => e.Description.Contains(':')))
             e.Description = e.Description[..e.Description.IndexOf(':')] + " " + Marker;
+    }
+
+    /// <summary>
+    /// The free text of the records linked to anonymised clients (<paramref name="clientIds"/>: everything of theirs) and
+    /// anonymised cases (<paramref name="caseIds"/>: their referrals and obstacles). Idempotent; the caller saves.
+    /// </summary>
+    public static async Task AnonymiseLinkedAsync(LotseDbContext db, IReadOnlyCollection<Guid> clientIds, IReadOnlyCollection<Guid> caseIds, CancellationToken ct)
+    {
+        if (clientIds.Count == 0 && caseIds.Count == 0) return;
+        var clientCaseIds = await db.Cases.Where(c => clientIds.Contains(c.ClientId)).Select(c => c.Id).ToListAsync(ct);
+        var allCaseIds = caseIds.Concat(clientCaseIds).Distinct().ToList();
+
+        foreach (var k in await db.Consents.Where(k => clientIds.Contains(k.ClientId)).ToListAsync(ct))
+        {
+            var entry = db.Entry(k);
+            k.Purpose = Marker;
+            if (k.GuardianName is not null) k.GuardianName = Marker;
+            if (k.RevocationNote is not null) entry.Property(x => x.RevocationNote).CurrentValue = Marker;
+        }
+
+        foreach (var r in await db.Referrals.Include(r => r.Feedback).Where(r => clientIds.Contains(r.ClientId) || allCaseIds.Contains(r.CaseId)).ToListAsync(ct))
+        {
+            var entry = db.Entry(r);
+            if (r.Message is not null) r.Message = Marker;
+            r.PartnerCaseReference = null;
+            if (r.RejectionReason is not null) entry.Property(x => x.RejectionReason).CurrentValue = Marker;
+            if (r.CancellationReason is not null) entry.Property(x => x.CancellationReason).CurrentValue = Marker;
+            if (r.Result is not null) entry.Property(x => x.Result).CurrentValue = Marker;
+            foreach (var f in r.Feedback) f.Text = Marker;
+        }
+
+        foreach (var a in await db.IntegrationAchievements.Where(a => clientIds.Contains(a.ClientId)).ToListAsync(ct))
+        {
+            if (a.ChildName is not null) a.ChildName = Marker;
+            if (a.Description is not null) a.Description = Marker;
+            if (a.EvidenceNote is not null) a.EvidenceNote = Marker;
+        }
+
+        foreach (var o in await db.Obstacles.Where(o => allCaseIds.Contains(o.CaseId)).ToListAsync(ct))
+            o.Description = Marker;
     }
 
     public static Task<List<Case>> LoadCasesAsync(LotseDbContext db, IReadOnlyCollection<Guid> caseIds, CancellationToken ct) =>

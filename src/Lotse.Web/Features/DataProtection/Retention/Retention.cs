@@ -115,6 +115,7 @@ public sealed class RetentionJob(LotseDbContext db, IOptions<RetentionOptions> o
         var clientIds = items.Where(i => i.RecordType != RetentionRecordType.ClosedCase).Select(i => i.SubjectId).ToList();
         foreach (var k in await db.Clients.Where(k => clientIds.Contains(k.Id)).ToListAsync(ct))
             Anonymiser.AnonymiseClient(db, k, O.BirthDateGranularity);
+        await Anonymiser.AnonymiseLinkedAsync(db, clientIds, caseIds, ct);
         db.Set<AnonymisationRecord>().AddRange(items.Select(i => new AnonymisationRecord
         {
             RecordType = i.RecordType, SubjectId = i.SubjectId, ClientId = i.ClientId, At = now,
