@@ -52,9 +52,10 @@ public sealed class DatasetGenerator(string connectionString, GenerateOptions op
         await using var data = NpgsqlDataSource.Create(connectionString);
         await using (var c = await data.OpenConnectionAsync())
         {
-            var existing = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"Clients\"", c).ExecuteScalarAsync())!;
+            // The demo seed brings a few demo clients (file numbers with "DEMO"); anything else means an earlier dataset.
+            var existing = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"Clients\" WHERE \"FileNumber\" NOT LIKE '%DEMO%'", c).ExecuteScalarAsync())!;
             if (existing > 0)
-                throw new InvalidOperationException($"The database already has {existing} clients; generate into a fresh database.");
+                throw new InvalidOperationException($"The database already has {existing} clients besides the demo clients; generate into a fresh database.");
             await CreateTerritoryAndStaffAsync(c);
         }
 
