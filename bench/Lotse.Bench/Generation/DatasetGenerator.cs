@@ -47,15 +47,17 @@ public sealed class DatasetGenerator(string connectionString, GenerateOptions op
     private List<Manager> _managers = [];
     private Guid[] _partnerOrganisations = [];
 
+    private const int MaxDemoClients = 100;
+
     public async Task<GenerationResult> RunAsync()
     {
         await using var data = NpgsqlDataSource.Create(connectionString);
         await using (var c = await data.OpenConnectionAsync())
         {
-            // The demo seed brings a few demo clients (file numbers with "DEMO"); anything else means an earlier dataset.
-            var existing = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"Clients\" WHERE \"FileNumber\" NOT LIKE '%DEMO%'", c).ExecuteScalarAsync())!;
-            if (existing > 0)
-                throw new InvalidOperationException($"The database already has {existing} clients besides the demo clients; generate into a fresh database.");
+            // The demo seed brings a few dozen demo clients at most; more means an earlier dataset.
+            var existing = (long)(await new NpgsqlCommand("SELECT count(*) FROM \"Clients\"", c).ExecuteScalarAsync())!;
+            if (existing > MaxDemoClients)
+                throw new InvalidOperationException($"The database already has {existing} clients; generate into a fresh database.");
             await CreateTerritoryAndStaffAsync(c);
         }
 
