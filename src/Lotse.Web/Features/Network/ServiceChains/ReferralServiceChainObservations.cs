@@ -9,7 +9,7 @@ namespace Lotse.Web.Features.Network.ServiceChains;
 /// Passes measured from referrals tagged with a chain step (<see cref="Referral.ServiceChainStepId"/>): each sent referral
 /// is one pass through its step and — where the step implements a service standard — through that standard. The pass
 /// starts when the referral was sent and ends at the event the standard measures up to: acceptance ("Annahme",
-/// "angenommen"), first appointment ("Ersttermin", "Termin") or otherwise completion. A pass is open while the referral is
+/// "angenommen"), first appointment ("Ersttermin", "Termin", "Erstgespräch") or otherwise completion. A pass is open while the referral is
 /// still active; a rejected or cancelled referral that never reached the end event is no pass. No client reference leaves.
 /// </summary>
 public sealed class ReferralServiceChainObservations(LotseDbContext db) : IServiceChainObservations
@@ -20,7 +20,7 @@ public sealed class ReferralServiceChainObservations(LotseDbContext db) : IServi
     public static EndEvent EndEventOf(string? toEvent)
     {
         var text = (toEvent ?? "").ToLowerInvariant();
-        if (text.Contains("termin")) return EndEvent.FirstAppointment;
+        if (text.Contains("termin") || text.Contains("erstgespräch")) return EndEvent.FirstAppointment;
         if (text.Contains("annahme") || text.Contains("angenommen")) return EndEvent.Accepted;
         return EndEvent.Completed;
     }
