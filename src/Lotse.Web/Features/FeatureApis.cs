@@ -114,7 +114,9 @@ public static class FeatureApis
         services.AddScoped<Network.Offers.OfferCoverage>();
         services.AddScoped<Network.Agreements.Agreements>();
         services.AddScoped<Network.ServiceChains.ServiceChains>();
-        services.AddScoped<Network.ServiceChains.IServiceChainObservations, Network.ServiceChains.StoredServiceChainObservations>();
+        services.AddScoped<Network.ServiceChains.StoredServiceChainObservations>();
+        services.AddScoped<Network.ServiceChains.ReferralServiceChainObservations>();
+        services.AddScoped<Network.ServiceChains.IServiceChainObservations, Network.ServiceChains.CombinedServiceChainObservations>();
         services.AddScoped<StaffPlans>();
         return services;
     }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Lotse.Web.Domain.Cases;
 using Lotse.Web.Domain.Clients;
+using Lotse.Web.Domain.Referrals;
+using Lotse.Web.Domain.Steering;
 using Lotse.Web.Features.TypicalCases;
 
 namespace Lotse.UnitTests.TypicalCases;
@@ -10,7 +12,8 @@ namespace Lotse.UnitTests.TypicalCases;
 /// Property test of the typical-case reconstruction: for many random clients and cases (seeded), no identifying value
 /// of the source — names and name variants, household and contact names, birth date in any common format, street,
 /// postal code, phone, e-mail, file number, any free text (notes, concerns, goals, steps, situations, remarks,
-/// appointments, reopening reason), and no absolute date of the case — appears anywhere in the serialised output.
+/// appointments, reopening reason; referrals' service outside the fixed vocabulary, message, result, reasons, feedback and
+/// partner case reference; obstacles' descriptions), and no absolute date of the case — appears anywhere in the serialised output.
 /// </summary>
 public class ReconstructionAnonymisationTests
 {
@@ -27,9 +30,12 @@ public class ReconstructionAnonymisationTests
         var random = new Random(20261125);
         for (var run = 0; run < 300; run++)
         {
-            var (client, @case, secrets) = Generate(random);
-            var (json, entries) = await ReconstructAsync(client, @case, new CaseTimelineSource());
+            var (client, @case, secrets, referrals, obstacles) = Generate(random);
+            var (json, entries) = await ReconstructAsync(client, @case, referrals, obstacles,
+                new CaseTimelineSource(), new ReferralTimelineSource(), new ObstacleTimelineSource());
             Assert.NotEmpty(entries); // guards against a vacuous pass
+            Assert.Equal(referrals.Count > 0, entries.Any(e => e.Kind == "Verweisung"));
+            Assert.Equal(obstacles.Count > 0, entries.Any(e => e.Kind == "Hemmnis"));
             Assert.Empty(Leaks(json, secrets));
         }
     }
@@ -38,8 +44,8 @@ public class ReconstructionAnonymisationTests
     public async Task The_check_finds_a_source_that_leaks_a_name_a_note_or_a_date()
     {
         var random = new Random(7);
-        var (client, @case, secrets) = Generate(random);
-        var (json, _) = await ReconstructAsync(client, @case, new CaseTimelineSource(), new LeakingSource());
+        var (client, @case, secrets, referrals, obstacles) = Generate(random);
+        var (json, _) = await ReconstructAsync(client, @case, referrals, obstacles, new CaseTimelineSource(), new LeakingSource());
         var leaks = Leaks(json, secrets);
         Assert.Contains(client.FamilyName, leaks);
         Assert.Contains(@case.Notes[0].Text, leaks);
@@ -53,10 +59,11 @@ public class ReconstructionAnonymisationTests
                 [new RawTimelineEntry(c.Case.OpenedOn, "Kontakt", $"{c.Client.FamilyName}: {c.Case.Notes[0].Text} am {c.Case.OpenedOn:dd.MM.yyyy}")]);
     }
 
-    private static async Task<(string Json, IReadOnlyList<Lotse.Web.Domain.TypicalCases.TimelineEntry> Entries)> ReconstructAsync(Client client, Case @case, params ITimelineSource[] sources)
+    private static async Task<(string Json, IReadOnlyList<Lotse.Web.Domain.TypicalCases.TimelineEntry> Entries)> ReconstructAsync(Client client, Case @case,
+        IReadOnlyList<Referral> referrals, IReadOnlyList<Obstacle> obstacles, params ITimelineSource[] sources)
     {
         var snapshot = await CaseReconstructions.ReconstructAsync(client, @case, sources,
-            new TimelineSourceContext(client, @case, null), Organisations, "Typischer Fall", 21, default);
+            new TimelineSourceContext(client, @case, null, referrals, obstacles), Organisations, "Typischer Fall", 21, default);
         snapshot.Id = Guid.Empty;
         Assert.Equal(0, snapshot.Entries[0].Day);
         return (JsonSerializer.Serialize(snapshot, Json), snapshot.Entries);
@@ -107,7 +114,7 @@ public class ReconstructionAnonymisationTests
         return text;
     }
 
-    private static (Client, Case, List<string>) Generate(Random r)
+    private static (Client, Case, List<string>, List<Referral>, List<Obstacle>) Generate(Random r)
     {
         var secrets = new List<string>();
         var birth = new DateOnly(r.Next(1945, 2010), r.Next(1, 13), r.Next(1, 29));
@@ -171,6 +178,41 @@ public class ReconstructionAnonymisationTests
             Ok(@case.AddNote(new CaseNote { On = Next(), ContactType = (ContactType)r.Next(7), InterpreterUsed = r.Next(2) == 0, DurationMinutes = r.Next(10, 90),
                 Text = Text(r, secrets, client.GivenName + " " + client.FamilyName) }, today));
         Ok(@case.AddAppointment(new Appointment { At = new DateTimeOffset(Next().ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), Title = Text(r, secrets), Location = Text(r, secrets) }, today));
+        var referrals = new List<Referral>();
+        for (var n = 0; n < r.Next(0, 4); n++)
+        {
+            DateTimeOffset At(DateOnly d) => new(d.ToDateTime(new TimeOnly(r.Next(6, 20), r.Next(60))), TimeSpan.Zero);
+            var referral = new Referral
+            {
+                ClientId = client.Id, CaseId = @case.Id, FromOrganisationId = @case.OrganisationId, ToOrganisationId = orgs[r.Next(orgs.Count)],
+                Service = r.Next(2) == 0
+                    ? ReferralTimelineSource.ServiceVocabulary[r.Next(ReferralTimelineSource.ServiceVocabulary.Count)]
+                    : Text(r, secrets, client.FamilyName),
+                Message = Text(r, secrets, client.GivenName + " " + client.FamilyName + " " + client.Street),
+                PartnerCaseReference = "JC-" + Word(r, 3, 3).ToUpperInvariant(), CreatedAt = At(today)
+            };
+            secrets.Add(referral.PartnerCaseReference);
+            Ok(referral.Send([], At(Next())));
+            var outcome = r.Next(4);
+            if (outcome == 0) Ok(referral.Reject(Text(r, secrets, client.FamilyName), At(Next())));
+            else if (outcome == 1) Ok(referral.Cancel(Text(r, secrets, client.GivenName), At(Next())));
+            else
+            {
+                Ok(referral.Accept(At(Next())));
+                Ok(referral.AddFeedback(new ReferralFeedback { At = At(today), Text = Text(r, secrets, client.FamilyName + ", geb. " + birth.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)) }));
+                if (r.Next(3) > 0) Ok(referral.RecordFirstAppointment(Next(), At(today)));
+                if (outcome == 3) Ok(referral.Complete(Text(r, secrets, client.FamilyName), At(Next())));
+            }
+            referrals.Add(referral);
+        }
+        var obstacles = new List<Obstacle>();
+        for (var n = 0; n < r.Next(0, 3); n++)
+            obstacles.Add(new Obstacle
+            {
+                CaseId = @case.Id, RecordedByOrganisationId = @case.OrganisationId, RecordedOn = Next(), Phase = @case.Phase,
+                Category = (ObstacleCategory)r.Next(8), LifeDomain = domains[r.Next(domains.Length)], OrganisationIds = [orgs[r.Next(orgs.Count)]],
+                Description = Text(r, secrets, client.GivenName + " " + client.FamilyName)
+            });
         Ok(@case.StartEvaluation(Next()));
         foreach (var goal in @case.Goals) { goal.Attainment = (GoalAttainment)r.Next(4); goal.EvaluationNote = Text(r, secrets); }
         Ok(@case.Close(ClosureReason.GoalsReached, Text(r, secrets, client.FamilyName), Next()));
@@ -179,7 +221,7 @@ public class ReconstructionAnonymisationTests
             Ok(@case.Reopen(Text(r, secrets, client.GivenName), Next()));
         }
         secrets.AddRange(dates.Distinct().SelectMany(DateFormats));
-        return (client, @case, secrets);
+        return (client, @case, secrets, referrals, obstacles);
     }
 
     private static IEnumerable<string> DateFormats(DateOnly d) =>

@@ -30,6 +30,8 @@ public sealed class NewModel(LotseDbContext db, CaseQueries cases, ClientAccess 
     public bool ReceiverKeepsOwnCases { get; private set; }
     public IReadOnlyList<SelectListItem> People { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Steps { get; private set; } = [];
+    /// <summary>Steps of service chains the receiving organisation is responsible for.</summary>
+    public IReadOnlyList<SelectListItem> ChainSteps { get; private set; } = [];
     public IReadOnlySet<DataCategory> Consented { get; private set; } = new HashSet<DataCategory>();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
@@ -69,6 +71,11 @@ public sealed class NewModel(LotseDbContext db, CaseQueries cases, ClientAccess 
             People = await db.Users.AsNoTracking().Where(u => u.OrganisationId == to && u.IsActive).OrderBy(u => u.DisplayName)
                 .Select(u => new SelectListItem(u.DisplayName, u.Id.ToString())).ToListAsync(ct);
             Consented = await consents.ConsentedCategoriesAsync(dto.ClientId, to, ct);
+            ChainSteps = (await db.ServiceChainSteps.AsNoTracking().Where(s => s.ResponsibleOrganisationId == to)
+                    .Join(db.ServiceChains.AsNoTracking(), s => s.ChainId, c => c.Id, (s, c) => new { c.Name, s.Position, s.Title, s.Id })
+                    .ToListAsync(ct))
+                .OrderBy(x => x.Name).ThenBy(x => x.Position)
+                .Select(x => new SelectListItem($"{x.Name} – Schritt {x.Position}: {x.Title}", x.Id.ToString())).ToList();
         }
         else To = null;
         return true;

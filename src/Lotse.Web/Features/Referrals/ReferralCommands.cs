@@ -49,6 +49,13 @@ public sealed class ReferralCommands(LotseDbContext db, ReferralAccess access, C
         else if (goalId is { } g && @case.Goals.All(x => x.Id != g)) fields["goalId"] = ["Dieses Ziel gehört nicht zu diesem Fall."];
         if (input.SharedCategories.Any(c => !Enum.IsDefined(c))) fields["sharedCategories"] = ["Unbekannte Datenkategorie."];
         if (input.DueOn is { } due && due < Today) fields["dueOn"] = ["Die Frist kann nicht in der Vergangenheit liegen."];
+        if (input.ServiceChainStepId is { } chainStepId)
+        {
+            var chainStep = await db.ServiceChainSteps.AsNoTracking().FirstOrDefaultAsync(s => s.Id == chainStepId, ct);
+            if (chainStep is null) fields["serviceChainStepId"] = ["Diesen Schritt einer Dienstleistungskette gibt es nicht."];
+            else if (receiver is not null && chainStep.ResponsibleOrganisationId != receiver.Id)
+                fields["serviceChainStepId"] = ["Für diesen Schritt der Dienstleistungskette ist eine andere Organisation verantwortlich als die empfangende. Bitte wählen Sie einen Schritt der empfangenden Organisation oder keinen."];
+        }
         if (fields.Count > 0) return Error.Invalid(fields);
 
         var referral = new Referral
@@ -56,7 +63,7 @@ public sealed class ReferralCommands(LotseDbContext db, ReferralAccess access, C
             ClientId = @case.ClientId, CaseId = @case.Id, FromOrganisationId = @case.OrganisationId, CreatedByUserId = access.UserId,
             ToOrganisationId = receiver!.Id, ToUserId = input.ToUserId, Service = input.Service!.Trim(),
             Message = string.IsNullOrWhiteSpace(input.Message) ? null : input.Message.Trim(),
-            GoalId = goalId, PlanStepId = input.PlanStepId,
+            GoalId = goalId, PlanStepId = input.PlanStepId, ServiceChainStepId = input.ServiceChainStepId,
             SharedCategories = input.SharedCategories.Distinct().Order().ToList(), Urgency = input.Urgency, DueOn = input.DueOn,
             PartnerCaseReference = string.IsNullOrWhiteSpace(input.PartnerCaseReference) ? null : input.PartnerCaseReference.Trim(),
             CreatedAt = Now

@@ -18,6 +18,8 @@ public sealed class ReferralInput
     /// <summary>The plan step the referral serves (its goal is taken from it).</summary>
     public Guid? PlanStepId { get; set; }
     public Guid? GoalId { get; set; }
+    /// <summary>The step of a service chain (Dienstleistungskette) this referral implements, if any.</summary>
+    public Guid? ServiceChainStepId { get; set; }
     public List<DataCategory> SharedCategories { get; set; } = [];
     [EnumDataType(typeof(ReferralUrgency), ErrorMessage = "Unbekannte Dringlichkeit.")]
     public ReferralUrgency Urgency { get; set; } = ReferralUrgency.Normal;

@@ -12,8 +12,12 @@ namespace Lotse.Web.Features.TypicalCases;
 /// </summary>
 public sealed record RawTimelineEntry(DateOnly On, string Kind, string Text, Guid? OrganisationId = null, int Order = 0);
 
-/// <summary>What a source may look at. <see cref="Db"/> is there for sources that read more (referrals, obstacles).</summary>
-public sealed record TimelineSourceContext(Client Client, Case Case, LotseDbContext? Db);
+/// <summary>
+/// What a source may look at. <see cref="Db"/> is there for sources that read more (referrals, obstacles);
+/// <see cref="Referrals"/> and <see cref="Obstacles"/>, when given, are used instead of the database (tests).
+/// </summary>
+public sealed record TimelineSourceContext(Client Client, Case Case, LotseDbContext? Db,
+    IReadOnlyList<Domain.Referrals.Referral>? Referrals = null, IReadOnlyList<Domain.Steering.Obstacle>? Obstacles = null);
 
 /// <summary>
 /// A source of timeline entries. The case itself is one (<see cref="CaseTimelineSource"/>); obstacles and referrals

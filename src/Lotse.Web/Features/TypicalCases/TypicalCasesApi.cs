@@ -29,6 +29,8 @@ public static class TypicalCasesApi
         services.AddScoped<CaseReconstructions>();
         // Timeline sources; referrals and obstacles are added the same way.
         services.AddScoped<ITimelineSource, CaseTimelineSource>();
+        services.AddScoped<ITimelineSource, ReferralTimelineSource>();
+        services.AddScoped<ITimelineSource, ObstacleTimelineSource>();
         return services;
     }
 }

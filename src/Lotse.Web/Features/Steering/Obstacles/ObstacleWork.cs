@@ -31,6 +31,8 @@ public sealed class ObstacleWork(LotseDbContext db, ClientAccess access, Current
         var orgIds = input.OrganisationIds.Distinct().ToList();
         if (orgIds.Count > 0 && await db.Organisations.CountAsync(o => orgIds.Contains(o.Id), ct) != orgIds.Count)
             return Error.Invalid("organisationIds", "Eine der gewählten Organisationen gibt es nicht.");
+        if (input.ReferralId is { } referralId && !await db.Referrals.AnyAsync(r => r.Id == referralId && r.CaseId == @case.Id, ct))
+            return Error.Invalid("referralId", "Diese Verweisung gehört nicht zu diesem Fall. Bitte wählen Sie eine Verweisung des Falls oder keine.");
 
         if (!input.ConfirmNoPersonalData)
         {

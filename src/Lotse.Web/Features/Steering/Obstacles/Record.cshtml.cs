@@ -19,6 +19,8 @@ public sealed class RecordModel(LotseDbContext db, ClientAccess access, Obstacle
     public bool NeedsConfirmation { get; private set; }
     public IReadOnlyList<SelectListItem> OrganisationOptions { get; private set; } = [];
     public IReadOnlyList<SelectListItem> StepOptions { get; private set; } = [];
+    /// <summary>The case's referrals (not drafts) an obstacle may concern.</summary>
+    public IReadOnlyList<SelectListItem> ReferralOptions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() =>
         !access.IsCaseManager ? Forbid() : await LoadAsync() ? Page() : NotFound();
@@ -42,6 +44,11 @@ public sealed class RecordModel(LotseDbContext db, ClientAccess access, Obstacle
         OrganisationOptions = await ClientFormOptions.OrganisationItemsAsync(db, ct);
         StepOptions = @case.Goals.OrderBy(g => g.Sequence).SelectMany(g => g.Steps.OrderBy(s => s.Sequence)
             .Select(s => new SelectListItem($"{CaseNames.Of(g.Domain)}: {s.Description}", s.Id.ToString()))).ToList();
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == @case.Id && r.SentAt != null)
+            .Join(db.Organisations, r => r.ToOrganisationId, o => o.Id, (r, o) => new { r.Id, r.Service, r.Status, r.CreatedAt, Organisation = o.Name })
+            .ToListAsync(ct);
+        ReferralOptions = referrals.OrderBy(r => r.CreatedAt)
+            .Select(r => new SelectListItem($"{r.Service} an {r.Organisation} ({Referrals.ReferralNames.Of(r.Status)})", r.Id.ToString())).ToList();
         return true;
     }
 }
