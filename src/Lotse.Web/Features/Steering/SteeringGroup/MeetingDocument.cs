@@ -1,5 +1,4 @@
 using Lotse.Web.Infrastructure.Pdf;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -56,7 +55,6 @@ public sealed record MeetingDocument(string Title, string Subtitle, IReadOnlyLis
 /// <summary>Renders a <see cref="MeetingDocument"/> as an A4 PDF with PDFsharp (wrapped text, page numbers).</summary>
 public static class MeetingPdf
 {
-    private const double Width = 595.28, Height = 841.89, Left = 62, Right = 56, Top = 56, Bottom = 64;
     private static readonly Lock Gate = new();
 
     public static byte[] Render(MeetingDocument document)
@@ -64,82 +62,41 @@ public static class MeetingPdf
         LotseFontResolver.EnsureInstalled();
         lock (Gate)
         {
-            var title = Font(15, XFontStyleEx.Bold);
-            var heading = Font(12, XFontStyleEx.Bold);
-            var item = Font(10.5, XFontStyleEx.Bold);
-            var body = Font(10, XFontStyleEx.Regular);
-            var footer = Font(8, XFontStyleEx.Regular);
+            var title = PdfFont.Create(15, XFontStyleEx.Bold);
+            var heading = PdfFont.Create(12, XFontStyleEx.Bold);
+            var item = PdfFont.Create(10.5, XFontStyleEx.Bold);
+            var body = PdfFont.Create(10, XFontStyleEx.Regular);
+            var footer = PdfFont.Create(8, XFontStyleEx.Regular);
             using var pdf = new PdfDocument();
             pdf.Info.Title = document.Title;
             pdf.Info.Creator = "Lotse";
             pdf.Language = "de";
-            XGraphics? gfx = null;
-            double y = 0;
-            void NewPage()
+            using (var w = new A4Writer(pdf))
             {
-                gfx?.Dispose();
-                var page = pdf.AddPage();
-                page.Size = PageSize.A4;
-                gfx = XGraphics.FromPdfPage(page);
-                y = Top;
-            }
-            void Write(string text, XFont font, double size, double before, double after)
-            {
-                var lineHeight = size * 1.35;
-                y += before;
-                foreach (var line in Wrap(gfx!, text, font, Width - Left - Right))
+                w.Paragraph(document.Title, title, 4);
+                w.Paragraph(document.Subtitle, body, 8);
+                foreach (var block in document.Blocks)
                 {
-                    if (y + lineHeight > Height - Bottom) NewPage();
-                    gfx!.DrawString(line, font, XBrushes.Black, new XPoint(Left, y), XStringFormats.TopLeft);
-                    y += lineHeight;
-                }
-                y += after;
-            }
-            NewPage();
-            Write(document.Title, title, 15, 0, 4);
-            Write(document.Subtitle, body, 10, 0, 8);
-            foreach (var block in document.Blocks)
-            {
-                switch (block.Kind)
-                {
-                    case BlockKind.Heading:
-                        if (y + 60 > Height - Bottom) NewPage();
-                        Write(block.Text, heading, 12, 8, 3);
-                        break;
-                    case BlockKind.Item: Write(block.Text, item, 10.5, 3, 1); break;
-                    default: Write(block.Text, body, 10, 0, 3); break;
+                    switch (block.Kind)
+                    {
+                        case BlockKind.Heading:
+                            w.KeepSpace(60);
+                            w.Space(8);
+                            w.Paragraph(block.Text, heading, 3);
+                            break;
+                        case BlockKind.Item:
+                            w.Space(3);
+                            w.Paragraph(block.Text, item, 1);
+                            break;
+                        default: w.Paragraph(block.Text, body, 3); break;
+                    }
                 }
             }
-            gfx?.Dispose();
-            for (var i = 0; i < pdf.PageCount; i++)
-            {
-                using var g = XGraphics.FromPdfPage(pdf.Pages[i]);
-                g.DrawString($"Seite {i + 1} von {pdf.PageCount}", footer, XBrushes.Gray, new XPoint(Left, Height - Bottom + 18), XStringFormats.TopLeft);
-            }
+            A4Writer.Footers(pdf, (g, page, pages) => g.DrawString($"Seite {page} von {pages}", footer.Font, XBrushes.Gray,
+                new XPoint(A4Writer.MarginLeft, A4Writer.FooterTop), XStringFormats.TopLeft));
             using var output = new MemoryStream();
             pdf.Save(output, closeStream: false);
             return output.ToArray();
-        }
-    }
-
-    private static XFont Font(double size, XFontStyleEx style) => new(LotseFontResolver.FamilyName, size, style, XPdfFontOptions.UnicodeDefault);
-
-    private static IEnumerable<string> Wrap(XGraphics g, string text, XFont font, double width)
-    {
-        foreach (var paragraph in text.Replace("\r\n", "\n").Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && g.MeasureString(candidate, font).Width > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else line = candidate;
-            }
-            yield return line;
         }
     }
 }
