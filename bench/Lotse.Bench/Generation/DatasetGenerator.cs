@@ -103,11 +103,11 @@ public sealed class DatasetGenerator(string connectionString, GenerateOptions op
         await using (var c = await data.OpenConnectionAsync())
         {
             await using var on = new NpgsqlCommand("""ALTER TABLE "Cases" ENABLE TRIGGER USER; ALTER TABLE "Clients" ENABLE TRIGGER USER;"""
-                + Lotse.Web.Domain.Cases.CaseloadCountsSql.PostgresRecount, c) { CommandTimeout = 0 };
+                + Lotse.Web.Domain.Cases.CaseloadCountsSql.PostgresRecount + Lotse.Web.Domain.Clients.ClientSearchKeysSql.PostgresRebuild, c) { CommandTimeout = 0 };
             await on.ExecuteNonQueryAsync();
         }
         index.Stop();
-        log($"Indexes, keys and caseload counts in {index.Elapsed.TotalSeconds:F1} s.");
+        log($"Indexes, keys, caseload counts and name search keys in {index.Elapsed.TotalSeconds:F1} s.");
 
         var vacuum = Stopwatch.StartNew();
         await using (var c = await data.OpenConnectionAsync())

@@ -123,11 +123,6 @@ public sealed class SqlProbes(string connectionString, Workload workload)
         SELECT 'municipality', t."MunicipalityKey"::text, t."ActiveCases" FROM "CaseloadByMunicipality" t WHERE t."ActiveCases" <> 0
         """;
 
-    /// <summary>ClientAccess.ReadableClientsFromOrganisation: the organisation's clients first (owner index ∪ its cases).</summary>
-    private const string ReadableFromOrganisation = """
-        c."Id" IN (SELECT x."Id" FROM "Clients" x WHERE x."OwnerOrganisationId" = @org UNION SELECT k."ClientId" FROM "Cases" k WHERE k."OrganisationId" = @org)
-        """;
-
     private const string Readable = """
         (c."OwnerOrganisationId" = @org OR EXISTS (SELECT 1 FROM "Cases" x WHERE x."ClientId" = c."Id" AND x."OrganisationId" = @org))
         """;
@@ -159,20 +154,19 @@ public sealed class SqlProbes(string connectionString, Workload workload)
             """;
     }
 
-    /// <summary>DuplicateCheck.FindAsync: candidates sharing any phonetic key (at most 500) plus those with the same full birth date.</summary>
+    /// <summary>
+    /// DuplicateCheck.FindAsync: the ids of the organisation's clients sharing any phonetic key (ClientSearchKeys, most keys
+    /// in common first, at most 500), those clients re-checked for access, plus those with the same full birth date.
+    /// </summary>
     public static void BuildDuplicateCandidates(NpgsqlCommand cmd, Guid org, string first, string last, string? birthDate)
     {
         cmd.Parameters.AddWithValue("org", org);
-        var keys = NameKey.Phonetic($"{first} {last}").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
-        var likes = string.Join(" OR ", keys.Select((k, i) =>
-        {
-            cmd.Parameters.AddWithValue($"k{i}", $"% {k} %");
-            return $"c.\"PhoneticKey\" LIKE @k{i}";
-        }));
+        var keys = NameKey.Phonetic($"{first} {last}").Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray();
+        cmd.Parameters.AddWithValue("keys", keys);
         var byBirth = "";
         if (birthDate is { Length: 10 })
         {
-            var where = new List<string> { ReadableFromOrganisation };
+            var where = new List<string> { Readable };
             AddBirth(cmd, where, birthDate, exact: true);
             byBirth = $"""
                 UNION
@@ -180,7 +174,10 @@ public sealed class SqlProbes(string connectionString, Workload workload)
                 """;
         }
         cmd.CommandText = $"""
-            (SELECT c.* FROM "Clients" c WHERE {ReadableFromOrganisation} AND ({(likes.Length == 0 ? "false" : likes)}) LIMIT 500)
+            (SELECT c.* FROM "Clients" c
+             WHERE c."Id" = ANY (ARRAY(SELECT s."ClientId" FROM "ClientSearchKeys" s WHERE s."OrganisationId" = @org AND s."Key" = ANY (@keys)
+                                       GROUP BY s."ClientId" ORDER BY count(DISTINCT s."Key") DESC, s."ClientId" LIMIT 500))
+               AND {Readable})
             {byBirth}
             """;
     }

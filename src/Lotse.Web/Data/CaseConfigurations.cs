@@ -135,6 +135,19 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
     }
 }
 
+internal sealed class ClientSearchKeyConfiguration : IEntityTypeConfiguration<ClientSearchKey>
+{
+    public void Configure(EntityTypeBuilder<ClientSearchKey> b)
+    {
+        // The primary key serves a case manager's lookup (organisation, key); the second index the Koordinierende Stelle's (key only).
+        b.HasKey(x => new { x.OrganisationId, x.Key, x.ClientId });
+        b.Property(x => x.Key).HasMaxLength(2000);
+        b.HasIndex(x => new { x.Key, x.ClientId });
+        b.HasIndex(x => x.ClientId);
+        b.HasOne<Client>().WithMany().HasForeignKey(x => x.ClientId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class CaseloadByManagerConfiguration : IEntityTypeConfiguration<CaseloadByManager>
 {
     public void Configure(EntityTypeBuilder<CaseloadByManager> b)

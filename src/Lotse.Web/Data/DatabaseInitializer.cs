@@ -13,7 +13,12 @@ public sealed class DatabaseInitializer(
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
+        // Some migrations fill derived tables from the existing data (e.g. ClientSearchKeys: a few million rows in a
+        // large installation); the request timeout of the connection string would abort them halfway.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
+        try { await db.Database.MigrateAsync(ct); }
+        finally { db.Database.SetCommandTimeout(timeout); }
         await EnsureReferenceDataAsync(ct);
     }
 

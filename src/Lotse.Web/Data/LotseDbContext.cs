@@ -35,6 +35,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Client> Clients => Set<Client>();
+    public DbSet<ClientSearchKey> ClientSearchKeys => Set<ClientSearchKey>();
     public DbSet<ResidenceStatus> ResidenceStatuses => Set<ResidenceStatus>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<ImportSession> ImportSessions => Set<ImportSession>();

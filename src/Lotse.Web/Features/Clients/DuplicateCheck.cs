@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Lotse.Web.Features.Clients;
 
 /// <summary>
-/// Likely duplicates before a client is registered: candidates come from the indexed phonetic keys
-/// (any shared name token) and from an identical birth date; each is scored by <see cref="DuplicateMatcher"/>.
-/// Only clients the caller may see are considered, and the lookup starts from them (<see cref="ClientAccess.ReadableClientsFromOrganisation"/>).
+/// Likely duplicates before a client is registered: candidates come from the phonetic name keys (any shared name
+/// token, <see cref="ClientAccess.FullyReadableClientIdsWithNameKey"/>) and from an identical birth date; each is scored
+/// by <see cref="DuplicateMatcher"/>. Only clients whose whole file the caller may read are considered.
 /// </summary>
 public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, AuditLog audit, TimeProvider clock)
 {
@@ -29,17 +29,18 @@ public sealed class DuplicateCheck(LotseDbContext db, ClientAccess access, Audit
         var intake = DuplicateMatcher.Prepare(MatchCandidate.Of(input.FirstName, input.LastName, birth,
             input.Nationalities?.Where(n => !string.IsNullOrWhiteSpace(n)).ToList() ?? []));
 
-        var patterns = NameKey.Phonetic($"{input.FirstName} {input.LastName}").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Distinct().Select(k => $"% {k} %").ToList();
-        // Bounded by what the caller may see: a case manager's candidates come from their organisation's clients
-        // (a few thousand at most), so a common key such as "mhmd" (~5 % of an installation) costs no more than a rare
-        // one. The Koordinierende Stelle sees everyone: there the indexed keys and the candidate cap bound it.
-        // Only clients whose whole file the caller reads (never partners' or ABH's shared views).
-        var readable = access.ReadableClientsFromOrganisation().AsNoTracking();
-        var byName = readable.Where(ClientQueries.AnyPhoneticKey(patterns));
-        var candidates = await byName.Take(MaxCandidates).ToListAsync(ct);
+        var keys = NameKey.Phonetic($"{input.FirstName} {input.LastName}").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Distinct().ToList();
+        // Candidates by name: the ids come from the key index (for a case manager only the organisation's part of it),
+        // those sharing the most keys first; a common key such as "mhmd" (~5 % of an installation) costs a few index
+        // pages, not a read of every client of the organisation. Only clients whose whole file the caller reads
+        // (never partners' or ABH's shared views), checked again when the clients are read.
+        var readable = access.FullyReadableClients().AsNoTracking();
+        var ids = keys.Count == 0 ? [] : await access.FullyReadableClientIdsWithNameKey(keys).Take(MaxCandidates).ToListAsync(ct);
+        var candidates = ids.Count == 0 ? [] : await readable.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         if (birth is { KnownDay: { } day, KnownMonth: { } month })
         {
+            // The same birth date under a differently written name (served by the birth-date index).
             var known = candidates.Select(c => c.Id).ToHashSet();
             candidates.AddRange((await readable.Where(c => c.BirthYear == birth.Year && c.BirthMonth == month && c.BirthDay == day)
                 .Take(MaxCandidates).ToListAsync(ct)).Where(c => !known.Contains(c.Id)));

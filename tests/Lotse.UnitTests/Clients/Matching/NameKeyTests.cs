@@ -117,4 +117,20 @@ public class NameKeyTests
             CultureInfo.CurrentCulture = original;
         }
     }
+
+    /// <summary>
+    /// The SQLite trigger that fills ClientSearchKeys splits the stored keys by building a JSON array from them
+    /// without escaping (Domain/Clients/ClientSearchKey.cs): keys must stay ASCII letters separated by single spaces.
+    /// </summary>
+    [Fact]
+    public void Phonetic_keys_are_ascii_letters_separated_by_single_spaces()
+    {
+        var names = NameVariantTable.Rows.SelectMany(r => new[] { $"{r[1]} {r[2]}", $"{r[4]} {r[5]}" })
+            .Concat(["O'Brien-Smith \\ \"Quote\"", "Nguyễn Văn An", "Ἀλέξανδρος", "金 正恩", "José María 3.", "ʿAlī ibn Abī Ṭālib", "Ольга Петрова-Іваненко"]);
+        foreach (var name in names)
+        {
+            var keys = NameKey.Phonetic(name);
+            Assert.Matches("^([A-Za-z]+( [A-Za-z]+)*)?$", keys);
+        }
+    }
 }

@@ -489,6 +489,27 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Clients.ClientSearchKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganisationId", "Key", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Key", "ClientId");
+
+                    b.ToTable("ClientSearchKeys");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2835,6 +2856,15 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.Navigation("Municipality");
 
                     b.Navigation("NameVariants");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Clients.ClientSearchKey", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>

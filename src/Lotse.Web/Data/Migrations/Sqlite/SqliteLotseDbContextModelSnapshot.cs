@@ -472,6 +472,27 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("Clients");
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Clients.ClientSearchKey", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "Key", "ClientId");
+
+                    b.HasIndex("ClientId");
+
+                    b.HasIndex("Key", "ClientId");
+
+                    b.ToTable("ClientSearchKeys");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2808,6 +2829,15 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.Navigation("Municipality");
 
                     b.Navigation("NameVariants");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Clients.ClientSearchKey", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Clients.Client", null)
+                        .WithMany()
+                        .HasForeignKey("ClientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Clients.ResidenceStatus", b =>
