@@ -66,9 +66,10 @@ public sealed class DatasetGenerator(string connectionString, GenerateOptions op
         {
             schema = await BulkSchema.CaptureAsync(c);
             await schema.DropAsync(c);
-            // The caseload counts are kept by row triggers on Cases/Clients (migration CaseloadCounts): off for the COPY
-            // (one trigger call per row would dominate the load), counted once afterwards.
-            await using var off = new NpgsqlCommand("""ALTER TABLE "Cases" DISABLE TRIGGER USER; ALTER TABLE "Clients" DISABLE TRIGGER USER;""", c);
+            // The caseload counts, name search keys and due summaries are kept by row triggers on the case and client
+            // tables (migrations CaseloadCounts, ClientSearchKeys, CaseDueSummaries): off for the COPY (one trigger call per
+            // row would dominate the load), rebuilt once afterwards.
+            await using var off = new NpgsqlCommand("""ALTER TABLE "Cases" DISABLE TRIGGER USER; ALTER TABLE "Clients" DISABLE TRIGGER USER; ALTER TABLE "CaseGoals" DISABLE TRIGGER USER; ALTER TABLE "CasePlanSteps" DISABLE TRIGGER USER; ALTER TABLE "CaseAssessments" DISABLE TRIGGER USER;""", c);
             await off.ExecuteNonQueryAsync();
         }
         log($"Dropped {schema.IndexCount} indexes/keys of {BulkSchema.Tables.Length} tables for the load (recreated afterwards from the same definitions).");
@@ -102,12 +103,13 @@ public sealed class DatasetGenerator(string connectionString, GenerateOptions op
         await schema.RecreateAsync(async () => await data.OpenConnectionAsync(), log);
         await using (var c = await data.OpenConnectionAsync())
         {
-            await using var on = new NpgsqlCommand("""ALTER TABLE "Cases" ENABLE TRIGGER USER; ALTER TABLE "Clients" ENABLE TRIGGER USER;"""
-                + Lotse.Web.Domain.Cases.CaseloadCountsSql.PostgresRecount + Lotse.Web.Domain.Clients.ClientSearchKeysSql.PostgresRebuild, c) { CommandTimeout = 0 };
+            await using var on = new NpgsqlCommand("""ALTER TABLE "Cases" ENABLE TRIGGER USER; ALTER TABLE "Clients" ENABLE TRIGGER USER; ALTER TABLE "CaseGoals" ENABLE TRIGGER USER; ALTER TABLE "CasePlanSteps" ENABLE TRIGGER USER; ALTER TABLE "CaseAssessments" ENABLE TRIGGER USER;"""
+                + Lotse.Web.Domain.Cases.CaseloadCountsSql.PostgresRecount + Lotse.Web.Domain.Clients.ClientSearchKeysSql.PostgresRebuild
+                + Lotse.Web.Domain.Cases.CaseDueSummarySql.PostgresRebuild, c) { CommandTimeout = 0 };
             await on.ExecuteNonQueryAsync();
         }
         index.Stop();
-        log($"Indexes, keys, caseload counts and name search keys in {index.Elapsed.TotalSeconds:F1} s.");
+        log($"Indexes, keys and the trigger-maintained tables (caseload counts, name search keys, due summaries) in {index.Elapsed.TotalSeconds:F1} s.");
 
         var vacuum = Stopwatch.StartNew();
         await using (var c = await data.OpenConnectionAsync())

@@ -44,8 +44,6 @@ public sealed class SqlProbes(string connectionString, Workload workload)
                 cmd.CommandText = StartPageSql;
                 cmd.Parameters.AddWithValue("org", u.OrganisationId);
                 cmd.Parameters.AddWithValue("me", u.Id);
-                cmd.Parameters.AddWithValue("today", Today);
-                cmd.Parameters.AddWithValue("horizon", Today.AddDays(56));
                 break;
             }
             case Endpoints.Case:
@@ -82,21 +80,16 @@ public sealed class SqlProbes(string connectionString, Workload workload)
     // ---- the statements (kept in step with the app's queries: Caseload.MineAsync, CaseQueries, ClientQueries.SearchAsync,
     //      DuplicateCheck.FindAsync, Caseload.OverviewAsync) ----
 
-    /// <summary>Caseload.MineAsync: a case manager's active cases with next due step, overdue count, last assessment, expiring document.</summary>
+    /// <summary>Caseload.MineAsync: a case manager's active cases with the due summary, next appointment and current residence document.</summary>
     public const string StartPageSql = """
         SELECT k."Id", k."ClientId", c."FileNumber", c."FamilyName", c."GivenName", k."Phase",
-          n."DueOn", n."Description",
-          (SELECT count(*) FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
-            WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" < @today) AS overdue,
-          (SELECT max(a."AssessedOn") FROM "CaseAssessments" a WHERE a."CaseId" = k."Id") AS last_assessment,
-          (SELECT min(r."ValidUntil") FROM "ResidenceStatuses" r
-            WHERE r."ClientId" = c."Id" AND r."ValidUntil" IS NOT NULL AND r."ValidUntil" <= @horizon) AS expiry
+          s."NextDueOn", s."NextDueItem", s."OpenStepDueDates", s."LastAssessmentOn",
+          (SELECT min(p."At") FROM "CaseAppointments" p WHERE p."CaseId" = k."Id" AND p."At" >= now()) AS next_appointment,
+          (SELECT r."ValidUntil" FROM "ResidenceStatuses" r WHERE r."ClientId" = c."Id"
+            ORDER BY COALESCE(r."IssuedOn", '-infinity'::date) DESC, r."ValidUntil" DESC LIMIT 1) AS expiry
         FROM "Cases" k
         JOIN "Clients" c ON c."Id" = k."ClientId"
-        LEFT JOIN LATERAL (
-          SELECT s."DueOn", s."Description" FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
-          WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL
-          ORDER BY s."DueOn" LIMIT 1) n ON true
+        LEFT JOIN "CaseDueSummaries" s ON s."CaseId" = k."Id"
         WHERE k."OrganisationId" = @org AND k."CaseManagerId" = @me AND k."Phase" <> 'Closed'
         """;
 

@@ -148,6 +148,17 @@ internal sealed class ClientSearchKeyConfiguration : IEntityTypeConfiguration<Cl
     }
 }
 
+internal sealed class CaseDueSummaryConfiguration : IEntityTypeConfiguration<CaseDueSummary>
+{
+    public void Configure(EntityTypeBuilder<CaseDueSummary> b)
+    {
+        b.HasKey(x => x.CaseId);
+        b.Property(x => x.CaseId).ValueGeneratedNever();
+        b.Property(x => x.NextDueItem).HasMaxLength(2000);
+        b.HasOne<Case>().WithOne().HasForeignKey<CaseDueSummary>(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class CaseloadByManagerConfiguration : IEntityTypeConfiguration<CaseloadByManager>
 {
     public void Configure(EntityTypeBuilder<CaseloadByManager> b)

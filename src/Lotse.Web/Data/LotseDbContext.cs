@@ -30,6 +30,7 @@ public abstract class LotseDbContext(DbContextOptions options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<AuditSubject> AuditSubjects => Set<AuditSubject>();
     /// <summary>Maintained by database triggers (migration CaseloadCounts); read-only for the app.</summary>
+    public DbSet<CaseDueSummary> CaseDueSummaries => Set<CaseDueSummary>();
     public DbSet<Domain.Cases.CaseloadByManager> CaseloadByManager => Set<Domain.Cases.CaseloadByManager>();
     public DbSet<Domain.Cases.CaseloadByMunicipality> CaseloadByMunicipality => Set<Domain.Cases.CaseloadByMunicipality>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();

@@ -49,33 +49,32 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var me = user.Id;
         var now = clock.GetUtcNow();
 
-        // One query: per case the next open step, the overdue count, the last assessment and the
-        // earliest residence document running out — no per-row round trips. Every per-case value is a
-        // scalar subquery (correlated, served by the CaseId/GoalId/ClientId indexes): projecting the next
-        // step as an object instead makes EF rank all open steps of all cases (ROW_NUMBER over the whole
-        // table) on every call, which grows with the installation, not with the caseload.
-        var rows = await access.ReadableCases().AsNoTracking()
-            .Where(c => c.CaseManagerId == me && c.Phase != CasePhase.Closed)
-            .Join(db.Clients, c => c.ClientId, k => k.Id, (c, k) => new
-            {
-                c.Id, c.ClientId, k.FileNumber, k.FamilyName, k.GivenName, c.Phase,
-                NextDueOn = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
-                    .Min(s => s.DueOn),
-                NextDueItem = c.Goals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open && s.DueOn != null)
-                    .OrderBy(s => s.DueOn).ThenBy(s => s.Id).Select(s => s.Description).FirstOrDefault(),
-                Overdue = c.Goals.SelectMany(g => g.Steps).Count(s => s.Status == StepStatus.Open && s.DueOn < today),
-                LastAssessment = c.Assessments.Max(a => (DateOnly?)a.AssessedOn),
-                NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
-                // The current status is the newest entry: a new title (e.g. the Ausländerbehörde's decision) ends the
-                // reminder about the one it replaces.
-                Expiry = k.ResidenceStatuses.OrderByDescending(r => r.IssuedOn ?? DateOnly.MinValue).ThenByDescending(r => r.ValidUntil)
-                    .Select(r => r.ValidUntil).FirstOrDefault()
-            })
+        // One query, one row per case: the plan and assessment figures come from CaseDueSummaries (kept by triggers,
+        // one lookup per case instead of walking goals, steps and assessments three times); the next appointment and
+        // the current residence document are correlated scalar subqueries on their CaseId/ClientId indexes.
+        var rows = await (
+                from c in access.ReadableCases().AsNoTracking()
+                where c.CaseManagerId == me && c.Phase != CasePhase.Closed
+                join k in db.Clients on c.ClientId equals k.Id
+                from s in db.CaseDueSummaries.Where(s => s.CaseId == c.Id).DefaultIfEmpty()
+                select new
+                {
+                    c.Id, c.ClientId, k.FileNumber, k.FamilyName, k.GivenName, c.Phase,
+                    NextDueOn = s == null ? null : s.NextDueOn,
+                    NextDueItem = s == null ? null : s.NextDueItem,
+                    OpenStepDueDates = s == null ? null : s.OpenStepDueDates,
+                    LastAssessment = s == null ? null : s.LastAssessmentOn,
+                    NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
+                    // The current status is the newest entry: a new title (e.g. the Ausländerbehörde's decision) ends the
+                    // reminder about the one it replaces.
+                    Expiry = k.ResidenceStatuses.OrderByDescending(r => r.IssuedOn ?? DateOnly.MinValue).ThenByDescending(r => r.ValidUntil)
+                        .Select(r => r.ValidUntil).FirstOrDefault()
+                })
             .ToListAsync(ct);
 
         var items = rows.Select(r => new CaseloadItem(
                 r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
-                r.NextDueOn, r.NextDueItem, r.Overdue,
+                r.NextDueOn, r.NextDueItem, CaseDueSummary.OverdueOn(r.OpenStepDueDates, today),
                 r.LastAssessment is { } last && last < reassessBefore, r.Expiry <= expiryHorizon ? r.Expiry : null) { NextAppointmentAt = r.NextAppointment })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();

@@ -204,6 +204,29 @@ namespace Lotse.Web.Data.Migrations.Postgres
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseDueSummary", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastAssessmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextDueItem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpenStepDueDates")
+                        .HasColumnType("text");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseDueSummaries");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2694,6 +2717,15 @@ namespace Lotse.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Intake");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseDueSummary", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Lotse.Web.Domain.Cases.CaseDueSummary", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>

@@ -197,6 +197,29 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseDueSummary", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastAssessmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextDueItem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenStepDueDates")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CaseDueSummaries");
+                });
+
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2667,6 +2690,15 @@ namespace Lotse.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Intake");
+                });
+
+            modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseDueSummary", b =>
+                {
+                    b.HasOne("Lotse.Web.Domain.Cases.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Lotse.Web.Domain.Cases.CaseDueSummary", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lotse.Web.Domain.Cases.CaseEvent", b =>
