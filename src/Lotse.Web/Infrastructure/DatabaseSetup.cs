@@ -32,6 +32,7 @@ public static class DatabaseSetup
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider=Postgres braucht ConnectionStrings:Lotse.");
+            connectionString = WithAutoPrepare(connectionString);
             services.AddDbContext<LotseDbContext, PostgresLotseDbContext>((sp, o) => o
                 .UseNpgsql(connectionString)
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<Features.Rules.FindingsRefreshInterceptor>()));
@@ -46,6 +47,20 @@ public static class DatabaseSetup
                 .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<Features.Rules.FindingsRefreshInterceptor>(), SqliteDurability.Instance));
         }
         return services;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a request runs over and over (start page, case, search, audit insert) on
+    /// each pooled connection, so PostgreSQL parses and plans them once instead of on every call (planning the start
+    /// page's query costs about as much as running it). An explicit "Max Auto Prepare" in the connection string wins.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 }
 

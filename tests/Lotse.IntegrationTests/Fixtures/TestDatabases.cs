@@ -71,6 +71,7 @@ public static class TestDatabases
     {
         if (provider != DatabaseProvider.Postgres || connectionString is null) return;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(Lotse.Web.Infrastructure.DatabaseSetup.WithAutoPrepare(connectionString)));
         NpgsqlConnection.ClearPool(new NpgsqlConnection(connectionString));
         await PostgresServer.Instance.ExecuteAsync($"DROP DATABASE IF EXISTS {builder.Database} WITH (FORCE)");
     }
@@ -102,6 +103,8 @@ public static class TestDatabases
         var cs = server.ConnectionString(PostgresTemplateName);
         await MigrateAndSeedAsync(DatabaseProvider.Postgres, NewFolder("pg-template"), cs);
         // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
+        // The app's pool is keyed by the connection string as the app completes it (DatabaseSetup.WithAutoPrepare).
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(Lotse.Web.Infrastructure.DatabaseSetup.WithAutoPrepare(cs)));
         NpgsqlConnection.ClearPool(new NpgsqlConnection(cs));
         return PostgresTemplateName;
     }

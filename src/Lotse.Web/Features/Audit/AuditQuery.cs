@@ -75,12 +75,15 @@ public sealed class AuditQuery(LotseDbContext db, ILookupNormalizer normalizer)
         if (f.EntityId is { } id)
         {
             // The record's own entries, and the list reads that showed it (one entry per list, its records in
-            // AuditSubjects; docs/adr/0003-audit-chain.md).
+            // AuditSubjects once sealed, in SubjectIds until then; docs/adr/0003-audit-chain.md).
             var type = f.EntityType;
             var lists = db.AuditSubjects.Where(s => s.EntityId == id && (type == null || s.EntityType == type)).Select(s => s.AuditEntryId);
+            var listed = type is null ? $":{id} " : $" {type}:{id} ";
             q = type is null
-                ? q.Where(e => e.EntityId == id || lists.Contains(e.Id))
-                : q.Where(e => (e.EntityType == type && e.EntityId == id) || lists.Contains(e.Id));
+                ? q.Where(e => e.EntityId == id || lists.Contains(e.Id)
+                    || (e.Sequence == null && e.SubjectIds != null && (" " + e.SubjectIds + " ").Contains(listed)))
+                : q.Where(e => (e.EntityType == type && e.EntityId == id) || lists.Contains(e.Id)
+                    || (e.Sequence == null && e.SubjectIds != null && (" " + e.SubjectIds + " ").Contains(listed)));
         }
         else if (f.EntityType is { } type) q = q.Where(e => e.EntityType == type);
         if (f.Operation is { } operation) q = q.Where(e => e.Operation == operation);

@@ -43,45 +43,32 @@ public sealed class AuditLog(LotseDbContext db, AuditActor actor, TimeProvider c
     /// <summary>
     /// One Read entry for a whole list (docs/adr/0003-audit-chain.md): <see cref="AuditEntry.EntityType"/> is the list's
     /// kind, <see cref="AuditEntry.EntityId"/> "Liste", <see cref="AuditEntry.SubjectIds"/> every record shown (part
-    /// of the hash), and one <see cref="AuditSubject"/> row per record so the DPO's search by record finds the read.
-    /// On PostgreSQL one statement (INSERT … RETURNING feeding INSERT … unnest) right away; elsewhere the entry is saved
-    /// at once (for its id), then the subject rows in multi-row INSERTs. A failure fails the read.
+    /// of the hash). The request writes only this one row; the <see cref="AuditSubject"/> rows for the DPO's search by
+    /// record are added by the <see cref="AuditSealer"/> when it seals the entry (until then the search reads
+    /// <see cref="AuditEntry.SubjectIds"/> of the unsealed entries). On PostgreSQL inserted right away, elsewhere with
+    /// the caller's next SaveChanges. A failure fails the read.
     /// </summary>
     public async Task AddListReadAsync(string entityType, IReadOnlyCollection<(string Type, string Id)> subjects, string? purpose, CancellationToken ct)
     {
         var distinct = subjects.Distinct().ToList();
         if (distinct.Count == 0) return;
+        if (distinct.Any(x => x.Type.Contains(':') || x.Type.Contains(' ') || x.Id.Contains(' ')))
+            throw new ArgumentException("Audit subjects are written as \"Type:Id Type:Id\": no spaces, no colon in the type.", nameof(subjects));
         var subjectIds = string.Join(' ', distinct.Select(x => $"{x.Type}:{x.Id}"));
         if (!db.Database.IsNpgsql())
         {
             var entry = New(AuditOperation.Read, entityType, AuditEntry.ListEntityId, purpose);
             entry.SubjectIds = subjectIds;
             db.AuditEntries.Add(entry);
-            await db.SaveChangesAsync(ct);
-            // Multi-row INSERTs (SQLite allows 32,766 parameters; 300 rows × 3 per statement), not one command per row.
-            foreach (var chunk in distinct.Chunk(300))
-            {
-                var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
-                var args = chunk.SelectMany(x => new object[] { x.Type, x.Id, entry.Id }).ToArray();
-                // Only placeholders ({0}, {1}, ...) are put into the text; every value is a parameter.
-                var sql = "INSERT INTO \"AuditSubjects\" (\"EntityType\", \"EntityId\", \"AuditEntryId\") VALUES " + values;
-                await db.Database.ExecuteSqlRawAsync(sql, args, ct);
-            }
             return;
         }
         await db.Database.ExecuteSqlRawAsync("""
-            WITH e AS (
-                INSERT INTO "AuditEntries" ("OccurredAt", "UserId", "UserName", "OrganisationId", "EntityType", "EntityId", "Operation", "Channel", "Purpose", "SubjectIds")
-                VALUES (@occurredAt, @userId, @userName, @organisationId, @entityType, @entityId, @operation, @channel, @purpose, @subjectIds)
-                RETURNING "Id")
-            INSERT INTO "AuditSubjects" ("EntityType", "EntityId", "AuditEntryId")
-            SELECT s.t, s.i, e."Id" FROM e, unnest(@types, @ids) AS s(t, i)
+            INSERT INTO "AuditEntries" ("OccurredAt", "UserId", "UserName", "OrganisationId", "EntityType", "EntityId", "Operation", "Channel", "Purpose", "SubjectIds")
+            VALUES (@occurredAt, @userId, @userName, @organisationId, @entityType, @entityId, @operation, @channel, @purpose, @subjectIds)
             """,
             [
                 .. Parameters(entityType, AuditEntry.ListEntityId, purpose),
                 new NpgsqlParameter("subjectIds", NpgsqlDbType.Text) { Value = subjectIds },
-                new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = distinct.Select(x => x.Type).ToArray() },
-                new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { Value = distinct.Select(x => x.Id).ToArray() },
             ], ct);
     }
 

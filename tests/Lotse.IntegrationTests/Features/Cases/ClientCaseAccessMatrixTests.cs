@@ -105,7 +105,14 @@ public abstract class ClientCaseAccessMatrixTests(LotseAppFactory app)
     private static HttpRequestMessage Json(HttpMethod method, string url, object body) =>
         new(method, url) { Content = JsonContent.Create(body) };
 
-    private Task<int> ReadsOfAsync(Guid clientId, Guid caseId) => app.WithDb(db =>
+    private async Task<int> ReadsOfAsync(Guid clientId, Guid caseId)
+    {
+        // List reads are indexed by record when sealed.
+        await Lotse.IntegrationTests.Infrastructure.Auditing.Audit.SealAsync(app);
+        return await ReadsOfIndexedAsync(clientId, caseId);
+    }
+
+    private Task<int> ReadsOfIndexedAsync(Guid clientId, Guid caseId) => app.WithDb(db =>
     {
         var ids = new[] { clientId.ToString(), caseId.ToString() };
         // Its own entries and the list reads that showed it (one entry per list, docs/adr/0003-audit-chain.md).

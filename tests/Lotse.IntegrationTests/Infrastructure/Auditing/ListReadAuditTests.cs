@@ -81,21 +81,33 @@ public abstract class ListReadAuditTests(LotseAppFactory fixture)
         Assert.Equal(HttpStatusCode.OK, caseload.StatusCode);
 
         using var dpo = await fixture.ApiClientAsync("datenschutz");
-        foreach (var (type, id) in new[] { ("Client", clientId), ("Case", caseId) })
+        async Task FindsTheListingAsync()
         {
-            using var search = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = type, entityId = id.ToString(), operation = "Read" });
-            Assert.Equal(HttpStatusCode.OK, search.StatusCode);
-            var items = (await search.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
-            var listing = Assert.Single(items, i => i.GetProperty("purpose").GetString() == "Fallliste (Startseite)");
-            Assert.Equal("cm1", listing.GetProperty("userName").GetString());
-            Assert.Equal("Liste", listing.GetProperty("entityId").GetString());
-            Assert.Contains($"{type}:{id}", listing.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()));
+            foreach (var (type, id) in new[] { ("Client", clientId), ("Case", caseId) })
+            {
+                using var search = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = type, entityId = id.ToString(), operation = "Read" });
+                Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+                var items = (await search.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+                var listing = Assert.Single(items, i => i.GetProperty("purpose").GetString() == "Fallliste (Startseite)");
+                Assert.Equal("cm1", listing.GetProperty("userName").GetString());
+                Assert.Equal("Liste", listing.GetProperty("entityId").GetString());
+                Assert.Contains(id.ToString(), listing.GetProperty("subjects").EnumerateArray().Select(s => s.GetString()!.Split(':')[1]));
+            }
+            // Another client's search finds no listing of this one; nor does a prefix of the id.
+            foreach (var unrelated in new[] { Guid.NewGuid().ToString(), clientId.ToString()[..8] })
+            {
+                using var other = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = "Client", entityId = unrelated });
+                Assert.Empty((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
+            }
         }
-        // Another client's search finds no listing of this one.
-        using var other = await dpo.PostAsJsonAsync("/api/v1/audit/search", new { entityType = "Client", entityId = Guid.NewGuid().ToString() });
-        Assert.Empty((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
 
-        Assert.True(await Audit.SealAsync(fixture) > 0);
+        // Found before the sealer has run (from the entry's SubjectIds) and after it (from AuditSubjects, which the
+        // sealer fills), once each.
+        await FindsTheListingAsync();
+        await Audit.SealAsync(fixture);
+        Assert.True(await fixture.WithDb(db => db.AuditSubjects.AnyAsync(x => x.EntityType == "Client" && x.EntityId == clientId.ToString())));
+        await FindsTheListingAsync();
+
         var verification = await Audit.VerifyAsync(fixture);
         Assert.True(verification.IsIntact, verification.Message);
     }
