@@ -80,11 +80,12 @@ public sealed class SqlProbes(string connectionString, Workload workload)
     // ---- the statements (kept in step with the app's queries: Caseload.MineAsync, CaseQueries, ClientQueries.SearchAsync,
     //      DuplicateCheck.FindAsync, Caseload.OverviewAsync) ----
 
-    /// <summary>Caseload.MineAsync: a case manager's active cases with the due summary, next appointment and current residence document.</summary>
+    /// <summary>Caseload.MineAsync: a case manager's active cases with the due summary, next appointment, open referrals and current residence document.</summary>
     public const string StartPageSql = """
         SELECT k."Id", k."ClientId", c."FileNumber", c."FamilyName", c."GivenName", k."Phase",
           s."NextDueOn", s."NextDueItem", s."OpenStepDueDates", s."LastAssessmentOn",
           (SELECT min(p."At") FROM "CaseAppointments" p WHERE p."CaseId" = k."Id" AND p."At" >= now()) AS next_appointment,
+          (SELECT count(*) FROM "Referrals" v WHERE v."CaseId" = k."Id" AND v."Status" IN ('Sent', 'Accepted', 'InProgress')) AS open_referrals,
           (SELECT r."ValidUntil" FROM "ResidenceStatuses" r WHERE r."ClientId" = c."Id"
             ORDER BY COALESCE(r."IssuedOn", '-infinity'::date) DESC, r."ValidUntil" DESC LIMIT 1) AS expiry
         FROM "Cases" k

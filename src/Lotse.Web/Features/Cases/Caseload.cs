@@ -1,6 +1,7 @@
 using Lotse.Web.Data;
 using Lotse.Web.Domain;
 using Lotse.Web.Domain.Cases;
+using Lotse.Web.Domain.Referrals;
 using Lotse.Web.Features.Clients;
 using Lotse.Web.Infrastructure;
 using Lotse.Web.Infrastructure.Auditing;
@@ -13,6 +14,9 @@ public sealed record CaseloadItem(
     DateOnly? NextDueOn, string? NextDueItem, int OverdueSteps, bool ReassessmentDue, DateOnly? ResidenceDocumentExpiresOn)
 {
     public DateTimeOffset? NextAppointmentAt { get; init; }
+
+    /// <summary>Referrals of this case sent to a partner and not yet completed, rejected or cancelled.</summary>
+    public int OpenReferrals { get; init; }
 }
 
 public sealed record CaseloadPerCaseManager(Guid CaseManagerId, string CaseManagerName, string OrganisationName, int ActiveCases, double TargetRatio);
@@ -50,8 +54,8 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var now = clock.GetUtcNow();
 
         // One query, one row per case: the plan and assessment figures come from CaseDueSummaries (kept by triggers,
-        // one lookup per case instead of walking goals, steps and assessments three times); the next appointment and
-        // the current residence document are correlated scalar subqueries on their CaseId/ClientId indexes.
+        // one lookup per case instead of walking goals, steps and assessments three times); the next appointment, the
+        // open referrals and the current residence document are correlated scalar subqueries on their CaseId/ClientId indexes.
         var rows = await (
                 from c in access.ReadableCases().AsNoTracking()
                 where c.CaseManagerId == me && c.Phase != CasePhase.Closed
@@ -65,6 +69,8 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
                     OpenStepDueDates = s == null ? null : s.OpenStepDueDates,
                     LastAssessment = s == null ? null : s.LastAssessmentOn,
                     NextAppointment = c.Appointments.Where(a => a.At >= now).Min(a => (DateTimeOffset?)a.At),
+                    OpenReferrals = db.Referrals.Count(r => r.CaseId == c.Id
+                        && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted || r.Status == ReferralStatus.InProgress)),
                     // The current status is the newest entry: a new title (e.g. the Ausländerbehörde's decision) ends the
                     // reminder about the one it replaces.
                     Expiry = k.ResidenceStatuses.OrderByDescending(r => r.IssuedOn ?? DateOnly.MinValue).ThenByDescending(r => r.ValidUntil)
@@ -75,7 +81,7 @@ public sealed class Caseload(LotseDbContext db, ClientAccess access, CurrentUser
         var items = rows.Select(r => new CaseloadItem(
                 r.Id, r.ClientId, r.FileNumber, $"{r.FamilyName}, {r.GivenName}", r.Phase, PhaseNames.Of(r.Phase),
                 r.NextDueOn, r.NextDueItem, CaseDueSummary.OverdueOn(r.OpenStepDueDates, today),
-                r.LastAssessment is { } last && last < reassessBefore, r.Expiry <= expiryHorizon ? r.Expiry : null) { NextAppointmentAt = r.NextAppointment })
+                r.LastAssessment is { } last && last < reassessBefore, r.Expiry <= expiryHorizon ? r.Expiry : null) { NextAppointmentAt = r.NextAppointment, OpenReferrals = r.OpenReferrals })
             .OrderByDescending(i => i.OverdueSteps > 0).ThenBy(i => i.NextDueOn ?? DateOnly.MaxValue).ThenBy(i => i.ClientName)
             .ToList();
         return items;

@@ -19,7 +19,7 @@ public sealed record CaseloadFile(string FileName, string ContentType, byte[] Co
 public sealed class CaseloadExport(LotseDbContext db, Caseload caseload, ClientAccess access, CurrentUser user, AuditLog audit, AuditActor actor, TimeProvider clock)
 {
     public static readonly string[] Header =
-        ["Aktenzeichen", "Name", "Phase", "Nächste Fälligkeit", "Nächster Schritt", "Überfällige Schritte", "Re-Assessment fällig", "Aufenthaltsdokument läuft ab", "Nächster Termin"];
+        ["Aktenzeichen", "Name", "Phase", "Nächste Fälligkeit", "Nächster Schritt", "Überfällige Schritte", "Re-Assessment fällig", "Aufenthaltsdokument läuft ab", "Nächster Termin", "Offene Verweisungen"];
 
     public async Task<Result<CaseloadFile>> ExportAsync(string? format, CancellationToken ct)
     {
@@ -38,7 +38,7 @@ public sealed class CaseloadExport(LotseDbContext db, Caseload caseload, ClientA
         {
             i.FileNumber, i.ClientName, i.PhaseName, i.NextDueOn, i.NextDueItem, i.OverdueSteps,
             i.ReassessmentDue ? "ja" : "nein", i.ResidenceDocumentExpiresOn,
-            i.NextAppointmentAt is { } at ? CaseDates.Local(at) : null
+            i.NextAppointmentAt is { } at ? CaseDates.Local(at) : null, i.OpenReferrals
         });
         var stamp = clock.GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return kind == "csv"

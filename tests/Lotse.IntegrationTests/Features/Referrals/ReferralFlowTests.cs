@@ -32,7 +32,11 @@ public abstract class ReferralFlowTests(LotseAppFactory app)
         Assert.Equal("Entwurf", draft.GetProperty("statusName").GetString());
         var id = draft.Id();
 
-        // A draft is not in the receiver's inbox and does not exist for them.
+        // A draft is not in the receiver's inbox and does not exist for them, nor is it open on the start page.
+        async Task<int> OpenReferralsOnTheStartPageAsync() =>
+            (await (await cm1.GetAsync("/api/v1/caseload")).ReadJsonAsync()).EnumerateArray()
+                .Single(i => i.GetProperty("caseId").GetGuid() == @case.Id).GetProperty("openReferrals").GetInt32();
+        Assert.Equal(0, await OpenReferralsOnTheStartPageAsync());
         Assert.DoesNotContain(id, await InboxIdsAsync(jobcenter));
         Assert.Equal(HttpStatusCode.NotFound, (await jobcenter.GetAsync($"/api/v1/referrals/{id}")).StatusCode);
 
@@ -41,6 +45,8 @@ public abstract class ReferralFlowTests(LotseAppFactory app)
         Assert.Contains(id, await InboxIdsAsync(jobcenter));
         Assert.Contains(id, await InboxIdsAsync(jobcenter, "Sent"));
         Assert.DoesNotContain(id, await InboxIdsAsync(jobcenter, "Completed"));
+        Assert.Equal(1, await OpenReferralsOnTheStartPageAsync());
+        Assert.Contains("1 offene Verweisung", await (await (await app.BrowserClientAsync("cm1")).GetAsync("/")).TextAsync());
 
         var seen = await (await jobcenter.GetAsync($"/api/v1/referrals/{id}")).ReadJsonAsync();
         var client = seen.GetProperty("client");
@@ -63,6 +69,7 @@ public abstract class ReferralFlowTests(LotseAppFactory app)
         Assert.Equal("Completed", completed.GetProperty("status").GetString());
         Assert.Equal(result, completed.GetProperty("result").GetString());
         Assert.Equal(0, completed.GetProperty("leadTimes").GetProperty("sentToCompleted").GetInt32());
+        Assert.Equal(0, await OpenReferralsOnTheStartPageAsync());
 
         // The result flows back: the plan step is done today, the history says so, the case manager is notified.
         var file = await @case.GetAsync();
