@@ -106,8 +106,8 @@ public sealed class AuditSealer(LotseDbContext db, TimeProvider clock)
             var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
             var args = chunk.SelectMany(x => new object[] { x.EntityType, x.EntityId, x.Id }).ToArray();
             // Only placeholders ({0}, {1}, ...) are put into the text; every value is a parameter.
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT OR IGNORE INTO \"AuditSubjects\" (\"EntityType\", \"EntityId\", \"AuditEntryId\") VALUES " + values, args, ct);
+            var sql = "INSERT OR IGNORE INTO \"AuditSubjects\" (\"EntityType\", \"EntityId\", \"AuditEntryId\") VALUES " + values;
+            await db.Database.ExecuteSqlRawAsync(sql, args, ct);
         }
     }
 }

@@ -228,7 +228,7 @@ public abstract class RulesTests(LotseAppFactory app)
     }
 
     [Fact]
-    public async Task The_start_page_lists_the_expiring_document_once_the_findings_are_refreshed()
+    public async Task The_start_page_lists_the_expiring_document_once_and_the_other_hints_once_the_findings_are_refreshed()
     {
         var (clientId, caseId, lastName) = await ClientWithCaseAsync();
         await app.WithScope(sp => sp.GetRequiredService<FindingsRefresher>().ProcessRequestsAsync(CancellationToken.None));
@@ -238,7 +238,13 @@ public abstract class RulesTests(LotseAppFactory app)
         var html = WebUtility.HtmlDecode(await (await app.BrowserClientAsync("cm1")).GetStringAsync("/"));
         Assert.Contains("Hinweise aus den Regelwerken", html);
         Assert.Contains($"href=\"/Faelle/{caseId}#perspektiven\">{lastName}, Yonas</a>", html);
-        Assert.Contains($"Aufenthaltsdokument läuft am {ClientRequests.Today.AddDays(20):dd.MM.yyyy} ab", html);
+        // Once: the caseload table flags the document, so the rules panel leaves its own reminder out.
+        var expiry = $"Aufenthaltsdokument läuft am {ClientRequests.Today.AddDays(20):dd.MM.yyyy} ab";
+        // (Other tests of this class give their clients the same date: one mention per such case, not two.)
+        var casesWithThatDate = (await (await (await As("cm1")).GetAsync("/api/v1/caseload")).ReadJsonAsync()).EnumerateArray()
+            .Count(i => i.GetProperty("residenceDocumentExpiresOn").GetString() == DaysFromToday(20));
+        Assert.True(casesWithThatDate >= 1);
+        Assert.Equal(casesWithThatDate, System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(expiry)).Count);
         // Not on another case manager's start page.
         Assert.DoesNotContain(lastName, await (await app.BrowserClientAsync("cm2")).GetStringAsync("/"));
     }
