@@ -121,7 +121,7 @@ public sealed class SqlProbes(string connectionString, Workload workload)
         (c."OwnerOrganisationId" = @org OR EXISTS (SELECT 1 FROM "Cases" x WHERE x."ClientId" = c."Id" AND x."OrganisationId" = @org))
         """;
 
-    /// <summary>ClientQueries.SearchAsync: every word must match one of the client's phonetic keys; birth date as known.</summary>
+    /// <summary>ClientQueries.SearchAsync (case manager): every word must match one of the client's phonetic keys in the organisation's part of ClientSearchKeys; birth date as known.</summary>
     public static void BuildSearch(NpgsqlCommand cmd, Guid org, string name, string? birthDate, int limit)
     {
         var where = new List<string> { Readable };
@@ -132,11 +132,8 @@ public sealed class SqlProbes(string connectionString, Workload workload)
         {
             var keys = NameKey.Phonetic(word).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (keys.Length == 0) continue;
-            where.Add("(" + string.Join(" OR ", keys.Select(k =>
-            {
-                cmd.Parameters.AddWithValue($"k{n}", $"% {k} %");
-                return $"c.\"PhoneticKey\" LIKE @k{n++}";
-            })) + ")");
+            cmd.Parameters.AddWithValue($"k{n}", keys.Distinct().ToArray());
+            where.Add($"EXISTS (SELECT 1 FROM \"ClientSearchKeys\" s WHERE s.\"ClientId\" = c.\"Id\" AND s.\"OrganisationId\" = @org AND s.\"Key\" = ANY (@k{n++}))");
         }
         cmd.CommandText = $"""
             SELECT c."Id", c."FileNumber", c."GivenName", c."FamilyName", c."BirthYear", c."BirthMonth", c."BirthDay", c."Nationalities",

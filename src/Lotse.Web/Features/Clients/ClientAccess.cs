@@ -180,6 +180,21 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
             .Select(g => g.Key);
     }
 
+    /// <summary>
+    /// "The client carries one of these phonetic name keys", answered from ClientSearchKeys, for callers whose visible
+    /// clients are exactly those they read in full (case managers, Koordinierende Stelle): an index probe per client
+    /// instead of a pattern match on every candidate's key text, and the database can start from the rarest word.
+    /// Null for everyone else (partners and ABH/EBH see clients through referrals and consents, which the key table
+    /// does not follow); they match <see cref="Client.PhoneticKey"/> instead.
+    /// </summary>
+    public System.Linq.Expressions.Expression<Func<Client, bool>>? HasNameKey(IReadOnlyCollection<string> keys)
+    {
+        if (SupervisesAll) return c => db.ClientSearchKeys.Any(k => k.ClientId == c.Id && keys.Contains(k.Key));
+        if (!IsCaseManager || IsPartner || IsImmigrationAuthority) return null;
+        var org = user.OrganisationId;
+        return c => db.ClientSearchKeys.Any(k => k.ClientId == c.Id && k.OrganisationId == org && keys.Contains(k.Key));
+    }
+
     /// <summary>Only case managers change client data, and only for clients of their organisation.</summary>
     public IQueryable<Client> EditableClients() => IsCaseManager ? ClientsOfOwnOrganisation() : db.Clients.Where(_ => false);
 

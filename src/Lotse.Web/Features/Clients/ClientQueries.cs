@@ -52,9 +52,9 @@ public sealed class ClientQueries(LotseDbContext db, ClientAccess access, AuditL
             // phonetic readings, so "Muhammad Alhasan" finds "Mohammed Al-Hassan" and recorded variants.
             foreach (var word in NameKey.Normalise(input.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
             {
-                var patterns = NameKey.Phonetic(word).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(k => $"% {k} %").ToList();
-                if (patterns.Count == 0) continue;
-                query = query.Where(AnyPhoneticKey(patterns));
+                var keys = NameKey.Phonetic(word).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+                if (keys.Count == 0) continue;
+                query = query.Where(access.HasNameKey(keys) ?? AnyPhoneticKey(keys.Select(k => $"% {k} %").ToList()));
             }
         }
         if (DecodeCursor(input.After) is { } after)
