@@ -46,7 +46,11 @@ public sealed class SteeringTests(LotseFixture fixture, ITestOutputHelper output
         // 2. The Koordinierende Stelle groups it into a topic and hands the topic to the working group.
         var (coordinator, coordinatorDiagnostics) = await SignInElsewhereAsync(DemoUser.Coordinator);
         var k = new SteeringPages(coordinator);
-        await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Hemmnisse" }).ClickAsync();
+        // Its navigation gathers the steering pages on the hub page "Steuerung".
+        await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Steuerung" }).ClickAsync();
+        await k.ExpectHeadingAsync("Steuerung");
+        await Axe.AssertNoSeriousViolationsAsync(coordinator, "Steuerung (Übersicht)", Output);
+        await coordinator.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Hemmnisse" }).ClickAsync();
         await k.ExpectHeadingAsync("Hemmnisse und Versorgungslücken");
         await Axe.AssertNoSeriousViolationsAsync(coordinator, "Hemmnisse (Koordinierende Stelle)", Output);
         await coordinator.GetByRole(AriaRole.Checkbox, new() { Name = $"Wartezeit: {obstacleText}" }).CheckAsync();
@@ -76,7 +80,8 @@ public sealed class SteeringTests(LotseFixture fixture, ITestOutputHelper output
         await s.ExpectSavedAsync("Die Vorlage wurde bei der Lenkungsgruppe eingereicht.");
 
         // 4. The Koordinierende Stelle puts it on a meeting's agenda, records the decision and a measure (already overdue).
-        await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Lenkungsgruppe" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Steuerung" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Lenkungsgruppe" }).ClickAsync();
         await k.ExpectHeadingAsync("Lenkungsgruppe");
         await Axe.AssertNoSeriousViolationsAsync(coordinator, "Lenkungsgruppe", Output);
         await k.Field("Ort").FillAsync($"Kreishaus {suffix}");
