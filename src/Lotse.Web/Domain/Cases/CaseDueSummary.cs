@@ -111,8 +111,10 @@ public static class CaseDueSummarySql
         DROP FUNCTION IF EXISTS lotse_case_due_summary(uuid);
         """;
 
-    // DateOnly is stored as TEXT yyyy-MM-dd by EF Core on SQLite, so the dates need no formatting.
-    private static string SqliteRefresh(string caseId) => $"""
+    // DateOnly is stored as TEXT yyyy-MM-dd by EF Core on SQLite, so the dates need no formatting. One statement for the
+    // triggers (one case) and the fill after the migration (every case); the WHERE also keeps SQLite's parser from
+    // reading ON CONFLICT as part of the SELECT.
+    private static string SqliteUpsert(string casesWhere) => $"""
             INSERT INTO "CaseDueSummaries" ("CaseId", "OpenStepDueDates", "NextDueOn", "NextDueItem", "LastAssessmentOn")
             SELECT k."Id",
                 (SELECT group_concat(s."DueOn", ' ') FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
@@ -122,10 +124,12 @@ public static class CaseDueSummarySql
                 (SELECT s."Description" FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
                     WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL ORDER BY s."DueOn", s."Id" LIMIT 1),
                 (SELECT max(a."AssessedOn") FROM "CaseAssessments" a WHERE a."CaseId" = k."Id")
-            FROM "Cases" k WHERE k."Id" = {caseId}
+            FROM "Cases" k WHERE {casesWhere}
             ON CONFLICT ("CaseId") DO UPDATE SET "OpenStepDueDates" = excluded."OpenStepDueDates", "NextDueOn" = excluded."NextDueOn",
                 "NextDueItem" = excluded."NextDueItem", "LastAssessmentOn" = excluded."LastAssessmentOn";
         """;
+
+    private static string SqliteRefresh(string caseId) => SqliteUpsert($"k.\"Id\" = {caseId}");
 
     private static string GoalCase(string goalId) => $"""(SELECT "CaseId" FROM "CaseGoals" WHERE "Id" = {goalId})""";
 
@@ -176,18 +180,7 @@ public static class CaseDueSummarySql
         {SqliteRefresh("OLD.\"CaseId\"")}
         END;
         """,
-        """
-        INSERT INTO "CaseDueSummaries" ("CaseId", "OpenStepDueDates", "NextDueOn", "NextDueItem", "LastAssessmentOn")
-        SELECT k."Id",
-            (SELECT group_concat(s."DueOn", ' ') FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
-                WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL),
-            (SELECT min(s."DueOn") FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
-                WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL),
-            (SELECT s."Description" FROM "CaseGoals" g JOIN "CasePlanSteps" s ON s."GoalId" = g."Id"
-                WHERE g."CaseId" = k."Id" AND s."Status" = 'Open' AND s."DueOn" IS NOT NULL ORDER BY s."DueOn", s."Id" LIMIT 1),
-            (SELECT max(a."AssessedOn") FROM "CaseAssessments" a WHERE a."CaseId" = k."Id")
-        FROM "Cases" k;
-        """);
+        SqliteUpsert("true"));
 
     public const string SqliteDrop = """
         DROP TRIGGER IF EXISTS "TR_CaseAssessments_DueSummary_Delete";

@@ -86,15 +86,20 @@ public static class ClientSearchKeysSql
     // keys are letters only (PhoneticEncoder; a unit test pins it), so nothing in them needs escaping.
     private static string SqliteWords(string phoneticKey) => $"""json_each('["' || replace(trim({phoneticKey}), ' ', '","') || '"]')""";
 
+    /// <summary>The key rows of the clients and cases the two conditions select (one client in a trigger, all after the migration).</summary>
+    private static string SqliteInsertKeys(string clientsWhere, string casesWhere) => $"""
+            INSERT OR IGNORE INTO "ClientSearchKeys" ("OrganisationId", "Key", "ClientId")
+                SELECT o.org, w.value, o.client
+                FROM (SELECT "Id" AS client, "OwnerOrganisationId" AS org FROM "Clients" WHERE {clientsWhere}
+                      UNION SELECT "ClientId", "OrganisationId" FROM "Cases" WHERE {casesWhere}) o
+                JOIN "Clients" c ON c."Id" = o.client
+                JOIN {SqliteWords("c.\"PhoneticKey\"")} w
+                WHERE w.value <> '';
+        """;
+
     private static string SqliteRefresh(string client) => $"""
             DELETE FROM "ClientSearchKeys" WHERE "ClientId" = {client};
-            INSERT OR IGNORE INTO "ClientSearchKeys" ("OrganisationId", "Key", "ClientId")
-                SELECT o.org, w.value, c."Id"
-                FROM "Clients" c
-                JOIN (SELECT "OwnerOrganisationId" AS org FROM "Clients" WHERE "Id" = {client}
-                      UNION SELECT "OrganisationId" FROM "Cases" WHERE "ClientId" = {client}) o
-                JOIN {SqliteWords("c.\"PhoneticKey\"")} w
-                WHERE c."Id" = {client} AND w.value <> '';
+        {SqliteInsertKeys($"\"Id\" = {client}", $"\"ClientId\" = {client}")}
         """;
 
     // SQLite keeps one SQL statement per migrationBuilder.Sql call safest; the migration splits on this marker.
@@ -127,15 +132,7 @@ public static class ClientSearchKeysSql
         {SqliteRefresh("OLD.\"ClientId\"")}
         END;
         """,
-        $"""
-        INSERT OR IGNORE INTO "ClientSearchKeys" ("OrganisationId", "Key", "ClientId")
-            SELECT o.org, w.value, o.client
-            FROM (SELECT "Id" AS client, "OwnerOrganisationId" AS org FROM "Clients"
-                  UNION SELECT "ClientId", "OrganisationId" FROM "Cases") o
-            JOIN "Clients" c ON c."Id" = o.client
-            JOIN {SqliteWords("c.\"PhoneticKey\"")} w
-            WHERE w.value <> '';
-        """);
+        SqliteInsertKeys("true", "true"));
 
     public const string SqliteDrop = """
         DROP TRIGGER IF EXISTS "TR_Cases_SearchKeys_Delete";
