@@ -166,18 +166,22 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     /// shares costs no more than a rare one. The ids only narrow the search; callers read the clients through
     /// <see cref="FullyReadableClients"/>, which checks each one again.
     /// </summary>
-    public IQueryable<Guid> FullyReadableClientIdsWithNameKey(IReadOnlyCollection<string> keys)
-    {
-        var rows = db.ClientSearchKeys.Where(k => keys.Contains(k.Key));
-        if (!SupervisesAll)
-        {
-            if (!IsCaseManager) return db.ClientSearchKeys.Where(_ => false).Select(k => k.ClientId);
-            var org = user.OrganisationId;
-            rows = rows.Where(k => k.OrganisationId == org);
-        }
-        return rows.GroupBy(k => k.ClientId)
+    public IQueryable<Guid> FullyReadableClientIdsWithNameKey(IReadOnlyCollection<string> keys) =>
+        (KeyRowsOfFullReader(keys) ?? db.ClientSearchKeys.Where(_ => false))
+            .GroupBy(k => k.ClientId)
             .OrderByDescending(g => g.Select(k => k.Key).Distinct().Count()).ThenBy(g => g.Key)
             .Select(g => g.Key);
+
+    /// <summary>
+    /// The ClientSearchKeys rows with one of these keys that belong to the caller's full reads: every row for the
+    /// Koordinierende Stelle, the own organisation's rows for a case manager; null for everyone else.
+    /// </summary>
+    private IQueryable<ClientSearchKey>? KeyRowsOfFullReader(IReadOnlyCollection<string> keys)
+    {
+        if (SupervisesAll) return db.ClientSearchKeys.Where(k => keys.Contains(k.Key));
+        if (!IsCaseManager) return null;
+        var org = user.OrganisationId;
+        return db.ClientSearchKeys.Where(k => k.OrganisationId == org && keys.Contains(k.Key));
     }
 
     /// <summary>
@@ -189,10 +193,9 @@ public sealed class ClientAccess(LotseDbContext db, CurrentUser user, TimeProvid
     /// </summary>
     public System.Linq.Expressions.Expression<Func<Client, bool>>? HasNameKey(IReadOnlyCollection<string> keys)
     {
-        if (SupervisesAll) return c => db.ClientSearchKeys.Any(k => k.ClientId == c.Id && keys.Contains(k.Key));
-        if (!IsCaseManager || IsPartner || IsImmigrationAuthority) return null;
-        var org = user.OrganisationId;
-        return c => db.ClientSearchKeys.Any(k => k.ClientId == c.Id && k.OrganisationId == org && keys.Contains(k.Key));
+        if (!SupervisesAll && (IsPartner || IsImmigrationAuthority)) return null;
+        var rows = KeyRowsOfFullReader(keys);
+        return rows is null ? null : c => rows.Any(k => k.ClientId == c.Id);
     }
 
     /// <summary>Only case managers change client data, and only for clients of their organisation.</summary>
